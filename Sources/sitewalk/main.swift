@@ -1,0 +1,1 @@
+import ProcoreAPI; import SandboxServer; import TerminalUI; print("x")
