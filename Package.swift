@@ -56,10 +56,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "ProcoreAPITests", dependencies: ["ProcoreAPI", "SandboxServer"]),
+        .testTarget(name: "ProcoreAPITests", dependencies: ["ProcoreAPI", "SandboxServer"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SandboxServerTests", dependencies: ["SandboxServer", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "ProcoreAPI", "SandboxServer"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["sitewalk"]),
     ]
 )

@@ -1,0 +1,203 @@
+import Foundation
+import TOMLKit
+
+/// The user's `config.toml`: the environment to start in, custom environments, theme, key overrides.
+///
+/// ```toml
+/// environment = "sandbox"
+/// theme = "dark"
+/// per_page = 100
+///
+/// [environments.local]
+/// api_url   = "http://127.0.0.1:8080"
+/// login_url = "http://127.0.0.1:8080"
+/// token_hosts = ["127.0.0.1:8081"]
+/// company_id = 4264807
+/// theme = "default"
+///
+/// [keys]
+/// quit = ["q", "Ctrl-Q"]
+/// ```
+public struct SitewalkConfiguration: Sendable {
+    /// The environment to start in.
+    public var defaultEnvironment: String?
+    /// The theme name.
+    public var theme: String?
+    /// Records per page.
+    public var perPage: Int?
+    /// Where the browser saves downloads.
+    public var downloadsDirectory: URL?
+    /// Custom environments, by name.
+    public var customEnvironments: [ProcoreEnvironment] = []
+    /// Default companies for the built-in environments (`[environments.sandbox] company_id = ...`).
+    public var builtInCompanies: [String: Int64] = [:]
+    /// Key overrides: action id → key names.
+    public var keys: [String: [String]] = [:]
+
+    /// An empty configuration (no file).
+    public init() {}
+
+    /// A problem in the config file, naming the file, the line and the key.
+    public struct Problem: Error, Sendable, CustomStringConvertible {
+        /// The file.
+        public let file: String
+        /// The line (1-based), when known.
+        public let line: Int?
+        /// The key concerned.
+        public let key: String?
+        /// What is wrong.
+        public let reason: String
+        /// One line for a person.
+        public var description: String {
+            var where_ = file
+            if let line { where_ += ":\(line)" }
+            if let key { return "\(where_): \(key): \(reason)" }
+            return "\(where_): \(reason)"
+        }
+    }
+
+    /// Loads the file at `url`; a missing file is an empty configuration.
+    public static func load(_ url: URL) throws -> SitewalkConfiguration {
+        guard FileManager.default.fileExists(atPath: url.path) else { return SitewalkConfiguration() }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw Problem(file: url.path, line: nil, key: nil, reason: "cannot be read as UTF-8 text")
+        }
+        return try parse(text, file: url.path)
+    }
+
+    /// Parses config text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws -> SitewalkConfiguration {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
+            throw Problem(file: file, line: error.source.begin.line, key: nil, reason: error.description)
+        } catch {
+            throw Problem(file: file, line: nil, key: nil, reason: "\(error)")
+        }
+        let locate = KeyLocator(text: text)
+        func problem(_ key: String, _ reason: String) -> Problem {
+            Problem(file: file, line: locate.line(of: key), key: key, reason: reason)
+        }
+        var config = SitewalkConfiguration()
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "environment":
+                guard let name = value.string else { throw problem(key, "must be a string") }
+                config.defaultEnvironment = name
+            case "theme":
+                guard let name = value.string else { throw problem(key, "must be a string") }
+                config.theme = name
+            case "per_page":
+                guard let n = value.int, (1...2000).contains(n) else { throw problem(key, "must be a number from 1 to 2000") }
+                config.perPage = n
+            case "downloads":
+                guard let path = value.string else { throw problem(key, "must be a path") }
+                config.downloadsDirectory = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+            case "keys":
+                guard let keys = value.table else { throw problem(key, "must be a table of action = [\"key\", ...]") }
+                for action in keys.keys {
+                    guard let list = keys[action]?.array else { throw problem("keys.\(action)", "must be a list of key names") }
+                    var names: [String] = []
+                    for item in list {
+                        guard let name = item.string else { throw problem("keys.\(action)", "must list key names as strings") }
+                        names.append(name)
+                    }
+                    config.keys[action] = names
+                }
+            case "environments":
+                guard let environments = value.table else { throw problem(key, "must be a table of [environments.NAME]") }
+                for name in environments.keys {
+                    guard let entry = environments[name]?.table else { throw problem("environments.\(name)", "must be a table") }
+                    try config.addEnvironment(name: name, entry: entry, problem: problem)
+                }
+            default:
+                throw problem(key, "unknown key (known: environment, theme, per_page, downloads, keys, environments)")
+            }
+        }
+        return config
+    }
+
+    private mutating func addEnvironment(name: String, entry: TOMLTable, problem: (String, String) -> Problem) throws {
+        let prefix = "environments.\(name)"
+        let builtIn = ProcoreEnvironment.builtIns.contains { $0.name == name }
+        var apiURL: URL?, loginURL: URL?, hosts: [String] = [], company: Int64?, theme: String?
+        for key in entry.keys {
+            guard let value = entry[key] else { continue }
+            switch key {
+            case "api_url", "login_url":
+                guard !builtIn else { throw problem("\(prefix).\(key)", "the hosts of a built-in environment cannot be changed") }
+                guard let text = value.string, let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                      scheme == "http" || scheme == "https", url.host != nil else {
+                    throw problem("\(prefix).\(key)", "must be an http(s) URL such as \"https://api.example.com\"")
+                }
+                if key == "api_url" { apiURL = url } else { loginURL = url }
+            case "token_hosts":
+                guard let list = value.array else { throw problem("\(prefix).token_hosts", "must be a list of \"host:port\" strings") }
+                for item in list {
+                    guard let host = item.string, !host.isEmpty else { throw problem("\(prefix).token_hosts", "must list strings") }
+                    hosts.append(host)
+                }
+            case "company_id":
+                guard let n = value.int, n > 0 else { throw problem("\(prefix).company_id", "must be a positive number") }
+                company = Int64(n)
+            case "theme":
+                guard let t = value.string else { throw problem("\(prefix).theme", "must be a string") }
+                theme = t
+            default:
+                throw problem("\(prefix).\(key)", "unknown key (known: api_url, login_url, token_hosts, company_id, theme)")
+            }
+        }
+        if builtIn {
+            if let company { builtInCompanies[name] = company }
+            return
+        }
+        guard name != "demo" else { throw problem(prefix, "demo is reserved for the built-in simulator") }
+        guard let apiURL else { throw problem("\(prefix).api_url", "is required for a custom environment") }
+        customEnvironments.append(ProcoreEnvironment(name: name, kind: .custom, apiURL: apiURL, loginURL: loginURL ?? apiURL,
+                                                     tokenHosts: hosts, defaultCompanyID: company, theme: theme))
+    }
+
+    /// Every environment: the built-ins (with their configured companies) and the custom ones.
+    public var environments: [ProcoreEnvironment] {
+        ProcoreEnvironment.builtIns.map { env in
+            var copy = env
+            copy.defaultCompanyID = builtInCompanies[env.name]
+            return copy
+        } + customEnvironments
+    }
+
+    /// The environment with a name.
+    public func environment(named name: String) -> ProcoreEnvironment? {
+        environments.first { $0.name == name }
+    }
+}
+
+/// Finds the line of a dotted key in TOML text (TOMLKit reports positions only for syntax errors).
+struct KeyLocator {
+    let lines: [Substring]
+
+    init(text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    func line(of dottedKey: String) -> Int? {
+        let parts = dottedKey.split(separator: ".").map(String.init)
+        guard let last = parts.last else { return nil }
+        let table = parts.dropLast().joined(separator: ".")
+        var currentTable = ""
+        var tableLine: Int?
+        for (index, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                currentTable = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+                if currentTable == dottedKey { return index + 1 }
+                if currentTable == table { tableLine = index + 1 }
+                continue
+            }
+            if currentTable == table, line.hasPrefix(last),
+               line.dropFirst(last.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") {
+                return index + 1
+            }
+        }
+        return tableLine
+    }
+}

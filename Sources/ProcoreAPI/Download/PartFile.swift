@@ -1,0 +1,153 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+/// The `NAME.part` beside a download's destination: written with constant memory, fsynced and
+/// renamed into place on success, kept (to resume) on failure.
+final class PartFile: @unchecked Sendable {
+    /// The final file.
+    let target: URL
+    /// Whether the caller named the file exactly (`-o file`).
+    let exact: Bool
+    /// The validator (ETag or Last-Modified) of the bytes in the part, for `If-Range` on a retry in
+    /// the same process. (A resume in a later run sends `Range` alone and checks `Content-Range`.)
+    private(set) var validator: String?
+
+    /// `target` + `.part`.
+    var url: URL { target.deletingLastPathComponent().appendingPathComponent(target.lastPathComponent + ".part") }
+
+    init(target: URL, exact: Bool) {
+        self.target = target
+        self.exact = exact
+    }
+
+    /// Chooses the target: an exact file, or a sanitised name inside a directory (server name, else the
+    /// record's, else the URL's last segment).
+    static func choose(destination: DownloadDestination, serverName: String?, suggestedName: String?, url: URL) throws -> PartFile {
+        switch destination {
+        case .file(let file):
+            let directory = file.deletingLastPathComponent()
+            guard FileManager.default.fileExists(atPath: directory.path) else {
+                throw DownloadError("the directory \(directory.path) does not exist")
+            }
+            return PartFile(target: file, exact: true)
+        case .directory(let directory):
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw DownloadError("cannot create \(directory.path): \(error.localizedDescription)")
+            }
+            let raw = serverName ?? suggestedName ?? url.lastPathComponent
+            let name = FileNameSanitizer.sanitize(raw, fallback: "download")
+            return PartFile(target: directory.appendingPathComponent(name), exact: false)
+        }
+    }
+
+    /// Bytes in the part file (0 when there is none).
+    func size() -> Int64 {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return 0 }
+        return Int64(info.st_size)
+    }
+
+    /// Empties the part.
+    func truncate() throws {
+        if Foundation.truncate(url.path, 0) != 0 && errno != ENOENT {
+            throw DownloadError("cannot reset \(url.lastPathComponent): \(String(cString: strerror(errno)))")
+        }
+        validator = nil
+    }
+
+    /// Streams a body into the part (appending after a resume), reporting progress a few times a second.
+    func write(_ body: HTTPClientResponse.Body, append: Bool, validator newValidator: String?, total: Int64?,
+               progress: (@Sendable (DownloadProgress) -> Void)?) async throws {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+        let fd = open(url.path, flags, 0o644)
+        guard fd >= 0 else { throw Self.diskError(errno, file: url) }
+        defer { close(fd) }
+        validator = newValidator
+        var received = append ? size() : 0
+        let name = target.lastPathComponent
+        var lastReport = DispatchTime.now().uptimeNanoseconds
+        var windowStart = lastReport
+        var windowBytes: Int64 = 0
+        var rate: Double = 0
+        progress?(DownloadProgress(fileName: name, received: received, total: total, bytesPerSecond: 0))
+        for try await chunk in body {
+            try chunk.withUnsafeReadableBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw Self.diskError(errno, file: url)
+                    }
+                    offset += n
+                }
+            }
+            received += Int64(chunk.readableBytes)
+            windowBytes += Int64(chunk.readableBytes)
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now - lastReport >= 200_000_000 {
+                let elapsed = Double(now - windowStart) / 1e9
+                if elapsed > 0 { rate = Double(windowBytes) / elapsed }
+                if elapsed > 2 { windowStart = now; windowBytes = 0 }
+                lastReport = now
+                progress?(DownloadProgress(fileName: name, received: received, total: total, bytesPerSecond: rate))
+            }
+        }
+        if let total, received < total {
+            throw DownloadError("the connection closed after \(received) of \(total) bytes")
+        }
+        guard fsync(fd) == 0 else { throw Self.diskError(errno, file: url) }
+        progress?(DownloadProgress(fileName: name, received: received, total: total ?? received, bytesPerSecond: rate))
+    }
+
+    /// Moves the finished part into place; an existing file gets a numbered name instead, unless `overwrite`.
+    func finish(overwrite: Bool) throws -> URL {
+        if overwrite || !FileManager.default.fileExists(atPath: target.path) {
+            if !overwrite {
+                // link() refuses to replace an existing file, closing the race with another writer.
+                if link(url.path, target.path) == 0 {
+                    unlink(url.path)
+                    Self.syncDirectory(of: target)
+                    return target
+                }
+                if errno != EEXIST { return try renameInto(target) }
+            } else {
+                return try renameInto(target)
+            }
+        }
+        for n in 1...9_999 {
+            let candidate = target.deletingLastPathComponent().appendingPathComponent(FileNameSanitizer.numbered(target.lastPathComponent, n))
+            if link(url.path, candidate.path) == 0 {
+                unlink(url.path)
+                Self.syncDirectory(of: candidate)
+                return candidate
+            }
+            if errno != EEXIST { throw Self.diskError(errno, file: candidate) }
+        }
+        throw DownloadError("no free name for \(target.lastPathComponent)")
+    }
+
+    private func renameInto(_ file: URL) throws -> URL {
+        guard rename(url.path, file.path) == 0 else { throw Self.diskError(errno, file: file) }
+        Self.syncDirectory(of: file)
+        return file
+    }
+
+    private static func syncDirectory(of file: URL) {
+        let fd = open(file.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
+        if fd >= 0 { fsync(fd); close(fd) }
+    }
+
+    /// A clear message for a file-system error.
+    static func diskError(_ code: Int32, file: URL) -> DownloadError {
+        switch code {
+        case ENOSPC, EDQUOT: return DownloadError("the disk is full writing \(file.lastPathComponent); free space and run again to resume")
+        case EROFS: return DownloadError("\(file.deletingLastPathComponent().path) is on a read-only file system")
+        case EACCES, EPERM: return DownloadError("no permission to write \(file.path)")
+        default: return DownloadError("cannot write \(file.path): \(String(cString: strerror(code)))")
+        }
+    }
+}

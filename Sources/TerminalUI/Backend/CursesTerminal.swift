@@ -1,0 +1,187 @@
+@preconcurrency import CNcurses
+import Foundation
+
+/// The ncurses backend: sets the terminal up as careful tools do, copies the canvas to the screen
+/// (only the rows that changed), reads keys, and restores the terminal on every exit path.
+public final class CursesTerminal {
+    /// The theme in use.
+    public private(set) var theme: Theme
+    /// Whether box-drawing characters can be drawn (a UTF-8 locale).
+    public let unicode: Bool
+    /// Colours the terminal has (0 when it has none).
+    public private(set) var colors: Int = 0
+    private var pairs: [Int64: Int16] = [:]
+    private var previous: Canvas?
+    private let wakePipe: WakePipe
+    private var active = false
+    nonisolated(unsafe) private static var liveInstance = false
+
+    /// Initialises the screen. Call `restore()` before exiting (the deinit and an atexit hook also do).
+    public init(theme: Theme, wakePipe: WakePipe) {
+        self.theme = theme
+        self.wakePipe = wakePipe
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        unicode = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        if unicode { setenv("NCURSES_NO_UTF8_ACS", "1", 0) }
+        setenv("ESCDELAY", "25", 0)
+        initscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(stdscr, true)
+        intrflush(stdscr, false)
+        curs_set(0)
+        set_escdelay(25)
+        leaveok(stdscr, true)
+        scrollok(stdscr, false)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(COLORS)
+        }
+        mousemask(sw_BUTTON1_PRESSED() | sw_BUTTON1_CLICKED() | sw_BUTTON4_PRESSED() | sw_BUTTON5_PRESSED(), nil)
+        mouseinterval(0)
+        active = true
+        Self.liveInstance = true
+        atexit {
+            if CursesTerminal.liveInstance { endwin() }
+        }
+    }
+
+    /// Switches theme (colour pairs are rebuilt on the next draw).
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+        pairs.removeAll()
+        previous = nil
+    }
+
+    /// The screen size in cells.
+    public func size() -> (width: Int, height: Int) {
+        var y: Int32 = 0, x: Int32 = 0
+        sw_getmaxyx(stdscr, &y, &x)
+        return (Int(x), Int(y))
+    }
+
+    /// Forces a full repaint on the next draw (after a resize).
+    public func invalidate() {
+        previous = nil
+        clearok(stdscr, true)
+    }
+
+    /// Copies the canvas to the screen, touching only rows that changed since the last draw.
+    public func draw(_ canvas: Canvas) {
+        let rows: [Int]
+        if let previous, previous.width == canvas.width, previous.height == canvas.height {
+            rows = canvas.diff(from: previous)
+        } else {
+            rows = Array(0..<canvas.height)
+            erase()
+        }
+        var buffer = [wchar_t](repeating: 0, count: 16)
+        for y in rows {
+            for x in 0..<canvas.width {
+                let cell = canvas[x, y]
+                if cell.width == 0 { continue }
+                let scalars = cell.text.isEmpty ? [Unicode.Scalar(32)] : Array(cell.text.unicodeScalars)
+                let count = min(scalars.count, buffer.count - 1)
+                for i in 0..<count { buffer[i] = wchar_t(bitPattern: scalars[i].value) }
+                buffer[count] = 0
+                let (attrs, pair) = attributes(for: cell.style)
+                _ = sw_put_cell(Int32(y), Int32(x), buffer, attrs, pair)
+            }
+        }
+        previous = canvas
+        refresh()
+    }
+
+    /// Waits up to `timeout` milliseconds for input or a wake-up and returns the keys read.
+    public func readKeys(timeout: Int32) -> [KeyEvent] {
+        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wakePipe.readFD, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&fds, 2, timeout)
+        if ready > 0, fds[1].revents != 0 { wakePipe.drain() }
+        var keys: [KeyEvent] = []
+        nodelay(stdscr, true)
+        var ch: wint_t = 0
+        while keys.count < 256 {
+            let rc = wget_wch(stdscr, &ch)
+            if rc == ERR { break }
+            if let key = translate(rc: rc, ch: ch) { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// Ends curses mode: colours reset, cursor visible, echo on.
+    public func restore() {
+        guard active else { return }
+        active = false
+        Self.liveInstance = false
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { restore() }
+
+    private func translate(rc: Int32, ch: wint_t) -> KeyEvent? {
+        let code = Int32(bitPattern: ch)
+        if rc == KEY_CODE_YES {
+            switch code {
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_ENTER: return .enter
+            case KEY_BACKSPACE: return .backspace
+            case KEY_DC: return .delete
+            case KEY_PPAGE: return .pageUp
+            case KEY_NPAGE: return .pageDown
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_BTAB: return .backTab
+            case KEY_RESIZE: return .resize
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                if event.bstate & sw_BUTTON4_PRESSED() != 0 { return .wheel(-3) }
+                if event.bstate & sw_BUTTON5_PRESSED() != 0 { return .wheel(3) }
+                return .click(x: Int(event.x), y: Int(event.y))
+            default:
+                for n in 1...12 where code == sw_KEY_F(Int32(n)) { return .function(n) }
+                return nil
+            }
+        }
+        switch code {
+        case 27: return .escape
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(code) + 96)))
+        default:
+            guard code >= 32, let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        var attrs: attr_t = 0
+        if style.attributes.contains(.bold) { attrs |= sw_A_BOLD() }
+        if style.attributes.contains(.dim) { attrs |= sw_A_DIM() }
+        if style.attributes.contains(.reverse) { attrs |= sw_A_REVERSE() }
+        if style.attributes.contains(.underline) { attrs |= sw_A_UNDERLINE() }
+        if style.attributes.contains(.italic) { attrs |= sw_A_ITALIC() }
+        guard colors > 0, !theme.monochrome else {
+            if style.fg == .selectionFG || style.bg == .selectionBG { attrs |= sw_A_REVERSE() }
+            return (attrs, 0)
+        }
+        let fg = theme.color(style.fg).paletteIndex(colors: colors)
+        let bg = theme.color(style.bg).paletteIndex(colors: colors)
+        if fg == -1 && bg == -1 { return (attrs, 0) }
+        let key = Int64(fg + 1) << 16 | Int64(bg + 1)
+        if let pair = pairs[key] { return (attrs, pair) }
+        let next = Int16(pairs.count + 1)
+        guard Int32(next) < COLOR_PAIRS else { return (attrs, 0) }
+        init_pair(next, Int16(fg), Int16(bg))
+        pairs[key] = next
+        return (attrs, next)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Workspace
+
+/// The event loop: one UI thread owns the workspace and ncurses. It waits for a key or a wake-up,
+/// applies background messages, and redraws what changed.
+public final class BrowserApp {
+    /// The workspace shown.
+    public let workspace: Workspace
+    /// The keymap in force.
+    public let keymap: Keymap
+    private var state = BrowserUIState()
+    private let wakePipe = WakePipe()
+    private var terminal: CursesTerminal?
+    private var theme: Theme
+    private var running = true
+    private var lastSecond = 0
+
+    /// Creates the app; `run()` takes over the terminal.
+    public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme) {
+        self.workspace = workspace
+        self.keymap = keymap
+        self.theme = theme
+    }
+
+    /// Runs until the user quits or a signal arrives; restores the terminal on every path.
+    public func run() {
+        SignalTrap.install(waking: wakePipe)
+        let terminal = CursesTerminal(theme: theme, wakePipe: wakePipe)
+        self.terminal = terminal
+        defer { terminal.restore() }
+        state.borders = terminal.unicode ? .unicode : .ascii
+        let pipe = wakePipe
+        workspace.inbox.onWake { pipe.wake() }
+        workspace.start()
+        var dirty = true
+        while running {
+            if SignalTrap.pendingSignal != nil { break }
+            if dirty {
+                draw(terminal)
+                dirty = false
+            }
+            let timeout: Int32 = workspace.loadsInFlight > 0 ? 80 : 250
+            let keys = terminal.readKeys(timeout: timeout)
+            for key in keys {
+                if key == .resize { terminal.invalidate() }
+                handle(key)
+                if !running { break }
+            }
+            if !keys.isEmpty { dirty = true }
+            if workspace.applyPendingMessages() { dirty = true }
+            if workspace.expireFlash() { dirty = true }
+            if workspace.loadsInFlight > 0 {
+                state.spinnerFrame &+= 1
+                dirty = true
+            }
+            let second = Int(Date().timeIntervalSince1970)
+            if second != lastSecond {
+                lastSecond = second
+                dirty = true
+            }
+        }
+    }
+
+    private func draw(_ terminal: CursesTerminal) {
+        let (width, height) = terminal.size()
+        state.now = Date()
+        let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 3))
+        for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) where pane != .inspector {
+            let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
+            workspace.layoutPane(pane, visibleRows: rect.height - 2 - headerRows)
+        }
+        let canvas = BrowserScreen.render(workspace, keymap: keymap, state: state, width: width, height: height)
+        terminal.draw(canvas)
+    }
+
+    private var pageRows: Int {
+        let height = terminal?.size().height ?? 24
+        return max(1, height - 7)
+    }
+
+    /// Handles one key in the current mode.
+    func handle(_ key: KeyEvent) {
+        if key == .ctrl("c") { running = false; return }
+        switch state.mode {
+        case .filtering(var text):
+            switch key {
+            case .enter: state.mode = .normal
+            case .escape:
+                state.mode = .normal
+                workspace.handle(.setFilter(""))
+            case .backspace:
+                if !text.isEmpty { text.removeLast() }
+                state.mode = .filtering(text)
+                workspace.handle(.setFilter(text))
+            case .char(let c):
+                text.append(c)
+                state.mode = .filtering(text)
+                workspace.handle(.setFilter(text))
+            case .up: workspace.handle(.move(-1))
+            case .down: workspace.handle(.move(1))
+            default: break
+            }
+            return
+        case .help(let scroll):
+            switch key {
+            case .escape, .char("?"), .char("q"), .function(1), .enter: state.mode = .normal
+            case .down, .char("j"): state.mode = .help(scroll: scroll + 1)
+            case .up, .char("k"): state.mode = .help(scroll: max(0, scroll - 1))
+            default: break
+            }
+            return
+        case .command:
+            if key == .escape || key == .enter { state.mode = .normal }
+            return
+        case .normal:
+            break
+        }
+        switch key {
+        case .resize: return
+        case .click(let x, let y): click(x: x, y: y); return
+        case .wheel(let delta):
+            workspace.handle(workspace.focus == .inspector ? .scrollInspector(delta) : .move(delta))
+            return
+        default: break
+        }
+        guard let action = keymap.action(for: key) else { return }
+        let inInspector = workspace.focus == .inspector
+        switch action {
+        case .moveUp: workspace.handle(inInspector ? .scrollInspector(-1) : .move(-1))
+        case .moveDown: workspace.handle(inInspector ? .scrollInspector(1) : .move(1))
+        case .pageUp: workspace.handle(inInspector ? .scrollInspector(-pageRows) : .page(-pageRows))
+        case .pageDown: workspace.handle(inInspector ? .scrollInspector(pageRows) : .page(pageRows))
+        case .top: if inInspector { workspace.inspector.scroll = 0 } else { workspace.handle(.top) }
+        case .bottom: if inInspector { workspace.handle(.scrollInspector(100_000)) } else { workspace.handle(.bottom) }
+        case .open: workspace.handle(.open)
+        case .back: workspace.handle(.back)
+        case .nextPane: workspace.handle(.nextPane)
+        case .previousPane: workspace.handle(.previousPane)
+        case .filter: state.mode = .filtering(workspace.focusedPane.filter)
+        case .sort: workspace.handle(.cycleSort)
+        case .reload: workspace.handle(.reload)
+        case .toggleInspector: workspace.handle(.toggleInspectorMode)
+        case .help: state.mode = .help(scroll: 0)
+        case .quit: running = false
+        case .download, .copy, .environments, .command: break
+        }
+    }
+
+    private func click(x: Int, y: Int) {
+        guard let (width, height) = terminal?.size() else { return }
+        let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 3))
+        for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) where x >= rect.x && x <= rect.maxX {
+            workspace.handle(.focus(pane))
+            guard pane != .inspector else { return }
+            let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
+            let row = y - rect.y - 1 - headerRows
+            if row >= 0, row < rect.height - 2 - headerRows {
+                workspace.handle(.select(workspace.focusedPane.scroll + row))
+            }
+            return
+        }
+    }
+}

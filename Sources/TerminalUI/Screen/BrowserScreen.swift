@@ -1,0 +1,59 @@
+import Foundation
+import Workspace
+
+/// Composes one frame: breadcrumb, panes, inspector, status bar, footer and overlays.
+///
+/// A pure function of the workspace and the UI state: tests render it into a canvas and read it.
+public enum BrowserScreen {
+    /// The smallest size drawn normally; below it a "too small" notice is shown.
+    public static let minimumSize = (width: 20, height: 5)
+
+    /// Renders a frame of `width` × `height` cells.
+    public static func render(_ workspace: Workspace, keymap: Keymap, state: BrowserUIState, width: Int, height: Int,
+                              statusExtra: String? = nil) -> Canvas {
+        var canvas = Canvas(width: max(0, width), height: max(0, height))
+        guard width >= minimumSize.width, height >= minimumSize.height else {
+            let message = "terminal too small (\(width)×\(height)); need \(minimumSize.width)×\(minimumSize.height)"
+            for (i, line) in TextWrap.wrap(message, width: max(1, width)).prefix(max(0, height)).enumerated() {
+                canvas.put(line, x: 0, y: i, style: Style(fg: .warning, [.bold]), maxWidth: width)
+            }
+            return canvas
+        }
+        drawBreadcrumb(workspace, width: width, canvas: &canvas)
+        let body = Rect(x: 0, y: 1, width: width, height: height - 3)
+        for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) {
+            let focused = pane == workspace.focus
+            switch pane {
+            case .companies: ListView.render(workspace.companies, in: rect, focused: focused, state: state, canvas: &canvas)
+            case .projects: ListView.render(workspace.projects, in: rect, focused: focused, state: state, canvas: &canvas)
+            case .tools: ListView.render(workspace.tools, in: rect, focused: focused, state: state, canvas: &canvas)
+            case .records:
+                ListView.render(workspace.currentRecords, in: rect, focused: focused, state: state, canvas: &canvas)
+            case .inspector:
+                let record = workspace.selectedRecord
+                let title = record.map { r in r.id.map { "#\($0)" } ?? r.title } ?? "Inspector"
+                InspectorView.render(record, title: title, inspector: workspace.inspector, in: rect, focused: focused,
+                                     state: state, canvas: &canvas)
+            }
+        }
+        StatusBarView.render(workspace.session, flash: workspace.flash, extra: statusExtra,
+                             in: Rect(x: 0, y: height - 2, width: width, height: 1), state: state, canvas: &canvas)
+        FooterView.render(keymap: keymap, focus: workspace.focus, state: state,
+                          in: Rect(x: 0, y: height - 1, width: width, height: 1), canvas: &canvas)
+        if case .help(let scroll) = state.mode {
+            HelpOverlay.render(keymap: keymap, scroll: scroll, in: body, state: state, canvas: &canvas)
+        }
+        return canvas
+    }
+
+    static func drawBreadcrumb(_ workspace: Workspace, width: Int, canvas: inout Canvas) {
+        var x = canvas.put(" Sitewalk ", x: 0, y: 0, style: Style(fg: .accent, [.bold]))
+        let parts = workspace.breadcrumb
+        for (i, part) in parts.enumerated() {
+            guard x < width else { break }
+            if i > 0 { x += canvas.put(" › ", x: x, y: 0, style: Style(fg: .muted), maxWidth: width - x) }
+            let style = i == parts.count - 1 ? Style(fg: .fg, [.bold]) : Style(fg: .fg)
+            x += canvas.put(part, x: x, y: 0, style: style, maxWidth: width - x)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The front end's own state (not the workspace's): input mode, overlays, clock and spinner.
+public struct BrowserUIState: Sendable {
+    /// What the keyboard is doing.
+    public enum Mode: Sendable, Equatable {
+        /// Keys map to actions.
+        case normal
+        /// Typing a filter for the focused list.
+        case filtering(String)
+        /// The help overlay is open.
+        case help(scroll: Int)
+        /// Typing a `:` command.
+        case command(String)
+    }
+
+    /// The input mode.
+    public var mode: Mode = .normal
+    /// The spinner's frame (advanced by the loop while loads are in flight).
+    public var spinnerFrame: Int = 0
+    /// Border characters (Unicode on a UTF-8 locale, ASCII otherwise).
+    public var borders: BorderSet = .unicode
+    /// The time the frame is drawn for (stubbed in snapshot tests).
+    public var now: Date = Date()
+
+    /// The default state.
+    public init() {}
+}

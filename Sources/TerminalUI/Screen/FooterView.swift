@@ -1,0 +1,43 @@
+import Workspace
+
+/// The footer: the keys that matter in the focused pane, from the keymap.
+public enum FooterView {
+    /// The actions worth a hint, by focus.
+    static func actions(for focus: Focus) -> [ActionID] {
+        switch focus {
+        case .companies, .projects, .tools: return [.moveDown, .open, .back, .filter, .reload, .help, .quit]
+        case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .reload, .help, .quit]
+        case .inspector: return [.moveDown, .back, .toggleInspector, .help, .quit]
+        }
+    }
+
+    /// Draws the hints, or the filter/command prompt while typing.
+    public static func render(keymap: Keymap, focus: Focus, state: BrowserUIState, in rect: Rect, canvas: inout Canvas) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        switch state.mode {
+        case .filtering(let text):
+            let used = canvas.put("/", x: rect.x, y: rect.y, style: Style(fg: .accent, [.bold]))
+            let typed = canvas.put(text, x: rect.x + used, y: rect.y, style: Style(fg: .fg), maxWidth: rect.width - used - 1)
+            canvas.put("▏", x: rect.x + used + typed, y: rect.y, style: Style(fg: .accent))
+            let hint = "  Enter keep · Esc clear"
+            let hx = rect.x + used + typed + 2
+            if hx + DisplayWidth.of(hint) <= rect.maxX + 1 { canvas.put(hint, x: hx, y: rect.y, style: Style(fg: .muted)) }
+            return
+        case .command(let text):
+            let used = canvas.put(":", x: rect.x, y: rect.y, style: Style(fg: .accent, [.bold]))
+            let typed = canvas.put(text, x: rect.x + used, y: rect.y, style: Style(fg: .fg), maxWidth: rect.width - used - 1)
+            canvas.put("▏", x: rect.x + used + typed, y: rect.y, style: Style(fg: .accent))
+            return
+        default: break
+        }
+        var x = rect.x
+        for action in actions(for: focus) {
+            guard let binding = keymap.binding(action), let key = binding.keys.first else { continue }
+            let keyText = action == .moveDown ? "↑↓" : key.description
+            let needed = DisplayWidth.of(keyText) + DisplayWidth.of(binding.label) + 3
+            guard x + needed <= rect.maxX + 1 else { break }
+            x += canvas.put(keyText, x: x, y: rect.y, style: Style(fg: .accent, [.bold]))
+            x += canvas.put(" " + (action == .moveDown ? "move" : binding.label) + "  ", x: x, y: rect.y, style: Style(fg: .muted))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ProcoreAPI
+
+/// The background half of loading: runs requests with the client and posts the answers to the inbox.
+///
+/// It never touches view state; every answer is a `WorkspaceMessage` the UI thread applies.
+struct BackgroundLoader: Sendable {
+    let client: ProcoreClient
+    let inbox: Inbox<WorkspaceMessage>
+    let cache: PageCache
+
+    /// Signs in and asks `/me`.
+    func signIn() async {
+        let result: Result<Me, ProcoreError>
+        do {
+            try await client.signIn()
+            let json = try await client.getJSON(APIRequest(path: "/rest/v1.0/me"))
+            if let me = Me(json: json) {
+                result = .success(me)
+            } else {
+                result = .failure(ProcoreError(.undecodable(prefix: "no id in /me"), method: "GET", path: "/rest/v1.0/me"))
+            }
+        } catch {
+            result = .failure(Self.procoreError(error, path: "/rest/v1.0/me"))
+        }
+        inbox.post(.signedIn(result))
+    }
+
+    /// Loads one page (or a whole unpaged body) of a pane.
+    func loadPage(_ key: PaneKey, request: APIRequest, number: Int, generation: Int, paged: Bool, useCache: Bool) async {
+        let perPage = client.configuration.perPage
+        if useCache, let cached = cache.page(for: request, page: number, perPage: perPage) {
+            inbox.post(.pageLoaded(key, generation: generation, .success(cached)))
+            return
+        }
+        let result: Result<Page, ProcoreError>
+        do {
+            let page: Page
+            if paged {
+                page = try await client.page(request, number: number)
+            } else {
+                let body = try await client.getJSON(request)
+                page = Page(number: 1, perPage: perPage, body: body, total: nil, reportedPerPage: nil, links: [:], byteCount: 0)
+            }
+            cache.store(page, for: request, perPage: perPage)
+            result = .success(page)
+        } catch {
+            result = .failure(Self.procoreError(error, path: request.path))
+        }
+        inbox.post(.pageLoaded(key, generation: generation, result))
+    }
+
+    /// Loads a project's tool list.
+    func loadTools(projectID: Int64, companyID: Int64, generation: Int) async {
+        let request = APIRequest(path: "/rest/v1.0/projects/\(projectID)/tools", companyID: companyID)
+        let result: Result<[ProjectTool], ProcoreError>
+        do {
+            let items = try await client.allItems(request)
+            result = .success(items.compactMap(ProjectTool.init(json:)))
+        } catch {
+            result = .failure(Self.procoreError(error, path: request.path))
+        }
+        inbox.post(.toolsLoaded(generation: generation, result))
+    }
+
+    /// Any error as a `ProcoreError`.
+    static func procoreError(_ error: Error, path: String) -> ProcoreError {
+        if let error = error as? ProcoreError { return error }
+        if error is CancellationError { return ProcoreError(.cancelled, method: "GET", path: path) }
+        return ProcoreError(.transport(String(describing: error)), method: "GET", path: path)
+    }
+}

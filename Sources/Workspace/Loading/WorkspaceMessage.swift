@@ -1,0 +1,11 @@
+import ProcoreAPI
+
+/// What background work tells the UI thread. Sendable values, applied in `Workspace.apply(_:)`.
+public enum WorkspaceMessage: Sendable {
+    /// Sign-in finished: the user (when `/me` answered) or the error.
+    case signedIn(Result<Me, ProcoreError>)
+    /// A page of a pane arrived (or failed). Dropped when `generation` is no longer the pane's.
+    case pageLoaded(PaneKey, generation: Int, Result<Page, ProcoreError>)
+    /// The project's tool list arrived (nil when the endpoint was refused: fall back to the catalog).
+    case toolsLoaded(generation: Int, Result<[ProjectTool], ProcoreError>)
+}

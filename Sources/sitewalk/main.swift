@@ -1,1 +1,0 @@
-import ProcoreAPI; import SandboxServer; import TerminalUI; print("x")

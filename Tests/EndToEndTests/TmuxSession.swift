@@ -1,0 +1,110 @@
+import Foundation
+
+/// Drives a real terminal: a private tmux server running a shell, with send-keys and capture-pane.
+///
+/// Tests wait for what the screen shows, with a deadline, never for a fixed time.
+final class TmuxSession {
+    let socket: String
+    let name = "e2e"
+    let home: URL
+
+    /// Starts a detached tmux session of `width`×`height` running a plain shell in a fresh HOME.
+    init(width: Int, height: Int) throws {
+        socket = "sitewalk-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        home = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let shell = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=tmux-256color LANG=C.UTF-8 PS1='e2e$ ' bash --norc --noprofile"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell])
+        try tmux(["set-option", "-t", name, "status", "off"])
+    }
+
+    /// Types a command line into the shell and presses Enter.
+    func run(_ commandLine: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", commandLine])
+        try tmux(["send-keys", "-t", name, "Enter"])
+    }
+
+    /// Sends keys by tmux name (`Enter`, `Escape`, `Down`, `C-c`) or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        for key in keys {
+            try tmux(["send-keys", "-t", name] + (literal ? ["-l", key] : [key]))
+        }
+    }
+
+    /// The visible screen as text.
+    func capture() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// The visible screen with escape sequences (colours), for checking what reached the terminal.
+    func captureWithEscapes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", name])
+    }
+
+    /// Resizes the window.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    /// Waits until the screen satisfies `condition`, up to `timeout` seconds; returns the last screen.
+    @discardableResult
+    func waitFor(_ description: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if condition(screen) { return screen }
+            usleep(50_000)
+        }
+        throw E2EFailure("timed out after \(Int(timeout))s waiting for \(description); screen was:\n\(screen)")
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 20) throws -> String {
+        try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Ends the tmux server and removes the temporary HOME.
+    func close() {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw E2EFailure("tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        }
+        return text
+    }
+}
+
+/// A failed end-to-end expectation, with the screen that disproved it.
+struct E2EFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Where the built `sitewalk` binary is: beside the test bundle in the build directory.
+enum BuiltBinary {
+    static var sitewalk: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("sitewalk")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("sitewalk")
+    }
+}
