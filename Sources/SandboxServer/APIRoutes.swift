@@ -1,0 +1,52 @@
+/// The route table of the API origin: every read-only endpoint of procore-api.md §7.
+enum APIRoutes {
+    static let all: [APIRoute] = core + projectTools
+
+    /// Who am I, companies, projects, users.
+    static let core: [APIRoute] = [
+        APIRoute("rest/v1.0/me", exempt: true) { r in
+            let me = r.world.me
+            return .json(["id": .int(me.id), "login": .string(me.login), "name": .string(me.name)])
+        },
+        APIRoute("rest/v1.0|v1.1|v1.2|v1.3/companies/#/me") { r in
+            guard r.world.companies.record(id: r.id(0)) != nil else { return .notFound }
+            let me = r.world.me
+            return .json(["id": .int(me.id), "login": .string(me.login), "name": .string(me.name)])
+        },
+        APIRoute("rest/v1.0/companies", exempt: true) { r in r.page(r.world.companies) },
+        APIRoute("rest/v1.0|v1.1/projects") { r in
+            guard let company = r.query.id("company_id") ?? r.companyID else { return .message("company_id is missing", status: 400) }
+            guard let list = r.world.list(.projects, company) else { return .notFound }
+            return r.page(list)
+        },
+        APIRoute("rest/v1.0|v1.1/projects/#", project: .capture(0)) { r in r.one(r.world.project(r.id(0))) },
+        APIRoute("rest/v1.0/companies/#/projects") { r in
+            guard let list = r.world.list(.projects, r.id(0)) else { return .notFound }
+            return r.page(list)
+        },
+        APIRoute("rest/v1.0|v1.1|v1.2|v1.3/companies/#/users") { r in
+            guard let list = r.world.list(.companyUsers, r.id(0)) else { return .notFound }
+            return r.page(list)
+        },
+        APIRoute("rest/v1.0|v1.1|v1.2|v1.3/companies/#/users/#") { r in
+            r.one(r.world.list(.companyUsers, r.id(0))?.record(id: r.id(1)))
+        },
+        APIRoute("rest/v1.0/projects/#/users", project: .capture(0), tool: "directory") { r in
+            r.page(r.world.list(.projectUsers, r.id(0)) ?? ArrayRecordList([]))
+        },
+        APIRoute("rest/v1.0/projects/#/users/inactive", project: .capture(0), tool: "directory") { r in r.page([]) },
+        APIRoute("rest/v1.0/projects/#/users/#", project: .capture(0), tool: "directory") { r in
+            r.one(r.world.list(.projectUsers, r.id(0))?.record(id: r.id(1)))
+        },
+    ]
+
+    /// Project tools: RFIs first; the rest are added as the seed grows.
+    static let projectTools: [APIRoute] = [
+        APIRoute("rest/v1.0|v1.1/projects/#/rfis", project: .capture(0), tool: "rfi") { r in
+            r.page(r.world.list(.rfis, r.id(0)) ?? ArrayRecordList([]))
+        },
+        APIRoute("rest/v1.0|v1.1/projects/#/rfis/#", project: .capture(0), tool: "rfi") { r in
+            r.one(r.world.list(.rfis, r.id(0))?.record(id: r.id(1)))
+        },
+    ]
+}

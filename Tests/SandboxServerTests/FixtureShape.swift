@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// Compares a body with a real fixture: same keys, same JSON types (null matches anything, objects recurse).
+enum FixtureShape {
+    static let directory = URL(fileURLWithPath: "/work/shared/fixtures/procore")
+
+    static func load(_ name: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(name)))
+    }
+
+    static func expectSameShape(_ value: Any?, fixture name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let fixture = try load(name)
+        var problems: [String] = []
+        compare(value as Any, fixture, path: "$", problems: &problems, requireAllKeys: true)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "; "))", sourceLocation: sourceLocation)
+    }
+
+    static func kind(_ v: Any) -> String {
+        if v is NSNull { return "null" }
+        if let n = v as? NSNumber {
+            if String(cString: n.objCType) == "c" || String(cString: n.objCType) == "B" { return "bool" }
+            return "number"
+        }
+        if v is String { return "string" }
+        if v is [Any] { return "array" }
+        if v is [String: Any] { return "object" }
+        return "?"
+    }
+
+    static func compare(_ a: Any, _ f: Any, path: String, problems: inout [String], requireAllKeys: Bool) {
+        let ka = kind(a), kf = kind(f)
+        if ka == "null" || kf == "null" { return }
+        if ka != kf { problems.append("\(path): \(ka) vs fixture \(kf)"); return }
+        if let oa = a as? [String: Any], let of = f as? [String: Any] {
+            for key in of.keys where oa[key] == nil && requireAllKeys { problems.append("\(path).\(key) missing") }
+            for key in oa.keys where of[key] == nil && requireAllKeys { problems.append("\(path).\(key) not in fixture") }
+            for (key, fv) in of { if let av = oa[key] { compare(av, fv, path: "\(path).\(key)", problems: &problems, requireAllKeys: false) } }
+        }
+        if let aa = a as? [Any], let af = f as? [Any], let x = aa.first, let y = af.first {
+            compare(x, y, path: "\(path)[0]", problems: &problems, requireAllKeys: false)
+        }
+    }
+}
