@@ -149,7 +149,7 @@ public final class BrowserApp {
     private func click(x: Int, y: Int) {
         guard let (width, height) = terminal?.size() else { return }
         let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 3))
-        for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) where x >= rect.x && x <= rect.maxX {
+        for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) where x >= rect.x && x < rect.maxX {
             workspace.handle(.focus(pane))
             guard pane != .inspector else { return }
             let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0

@@ -30,7 +30,7 @@ struct BrowserScreenTests {
             ["id": 4_264_807, "name": "Sandbox Demo Company", "is_active": true],
             ["id": 12, "name": "日本語の会社", "is_active": true],
         ]))))
-        let canvas = BrowserScreen.render(workspace, keymap: .defaults, state: Self.state, width: 100, height: 12)
+        let canvas = BrowserScreen.render(workspace, keymap: .defaults, state: Self.state, width: 120, height: 12)
         let lines = canvas.lines()
         #expect(lines[0].hasPrefix(" Sitewalk demo"))
         #expect(lines[1].contains("Companies"))
@@ -61,14 +61,17 @@ struct BrowserScreenTests {
         workspace.apply(.pageLoaded(.companies, generation: 0, .failure(error)))
         let text = BrowserScreen.render(workspace, keymap: .defaults, state: Self.state, width: 120, height: 20)
             .lines().joined(separator: "\n")
-        #expect(text.contains("not connected to this company"))
-        #expect(text.contains("GET /rest/v1.0/companies → 403"))
+        #expect(text.contains("forbidden: the app"))
+        #expect(text.contains("not connected to"))
+        #expect(text.contains("/rest/v1.0/companies"))
+        #expect(text.contains("→ 403"))
+        #expect(!text.contains("Procore says"), "the explanation already carries Procore's message")
     }
 
     @Test func tinyTerminalShowsANoticeInsteadOfAGarbledScreen() throws {
         let workspace = try Self.workspace()
         let canvas = BrowserScreen.render(workspace, keymap: .defaults, state: Self.state, width: 15, height: 4)
-        #expect(canvas.lines().joined().contains("too small"))
+        #expect(canvas.lines()[0].contains("too small"))
         let exact = BrowserScreen.render(workspace, keymap: .defaults, state: Self.state, width: 20, height: 5)
         #expect(exact.lines().count == 5)
         #expect(exact.lines().allSatisfy { DisplayWidth.of($0) == 20 })

@@ -52,20 +52,32 @@ public final class HTTPTransport: Sendable {
     /// The `User-Agent` sent with every request.
     public static let userAgent = "Sitewalk/\(SitewalkVersion.current) (read-only Procore browser)"
 
-    /// Creates a transport with its own HTTP client (shut it down with `shutdown()`).
+    /// Creates a transport. Transports with the same timeouts share one process-wide connection pool,
+    /// which lives as long as the process (AsyncHTTPClient traps if a client is released unclosed).
     public init(limits: TransportLimits = TransportLimits()) {
         self.limits = limits
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: .init(limits.connectTimeout), read: .init(limits.readTimeout)))
-        configuration.decompression = .disabled
-        configuration.httpVersion = .automatic
-        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.client = Self.pool(for: limits)
     }
 
-    /// Closes the connection pool.
-    public func shutdown() async {
-        try? await client.shutdown()
+    /// Kept for symmetry with other clients: the shared pool stays open for the life of the process.
+    public func shutdown() async {}
+
+    private static let pools = LockedBox<[String: HTTPClient]>([:])
+
+    /// The shared HTTP client for a set of timeouts: redirects never followed automatically.
+    static func pool(for limits: TransportLimits) -> HTTPClient {
+        let key = "\(limits.connectTimeout)|\(limits.readTimeout)"
+        return pools.withValue { pools in
+            if let client = pools[key] { return client }
+            var configuration = HTTPClient.Configuration(
+                redirectConfiguration: .disallow,
+                timeout: .init(connect: .init(limits.connectTimeout), read: .init(limits.readTimeout)))
+            configuration.decompression = .disabled
+            configuration.httpVersion = .automatic
+            let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+            pools[key] = client
+            return client
+        }
     }
 
     /// Sends one request and reads the whole body, within the transfer time limit.

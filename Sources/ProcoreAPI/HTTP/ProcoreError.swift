@@ -84,7 +84,7 @@ public struct ProcoreError: Error, Sendable, Equatable, CustomStringConvertible 
         var parts = ["\(method) \(path)"]
         if let status { parts.append(String(status)) }
         var line = parts.joined(separator: " ") + ": " + explanation
-        if let message, !message.isEmpty, !explanation.contains(message) {
+        if let message, !message.isEmpty, explanation.range(of: message, options: .caseInsensitive) == nil {
             line += " (\(Self.oneLine(message, limit: 200)))"
         }
         return line

@@ -13,7 +13,7 @@ public enum BrowserScreen {
                               statusExtra: String? = nil) -> Canvas {
         var canvas = Canvas(width: max(0, width), height: max(0, height))
         guard width >= minimumSize.width, height >= minimumSize.height else {
-            let message = "terminal too small (\(width)×\(height)); need \(minimumSize.width)×\(minimumSize.height)"
+            let message = "too small: \(width)×\(height), need \(minimumSize.width)×\(minimumSize.height)"
             for (i, line) in TextWrap.wrap(message, width: max(1, width)).prefix(max(0, height)).enumerated() {
                 canvas.put(line, x: 0, y: i, style: Style(fg: .warning, [.bold]), maxWidth: width)
             }
@@ -32,8 +32,11 @@ public enum BrowserScreen {
             case .inspector:
                 let record = workspace.selectedRecord
                 let title = record.map { r in r.id.map { "#\($0)" } ?? r.title } ?? "Inspector"
-                InspectorView.render(record, title: title, inspector: workspace.inspector, in: rect, focused: focused,
-                                     state: state, canvas: &canvas)
+                let headline = record.flatMap { row in
+                    workspace.currentRecords.level?.columns.first { $0.kind == .text }.map { CellFormatter.text(for: $0, in: row.json) }
+                }
+                InspectorView.render(record, title: title, headline: headline, inspector: workspace.inspector, in: rect,
+                                     focused: focused, state: state, canvas: &canvas)
             }
         }
         StatusBarView.render(workspace.session, flash: workspace.flash, extra: statusExtra,

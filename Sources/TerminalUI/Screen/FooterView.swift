@@ -21,7 +21,7 @@ public enum FooterView {
             canvas.put("▏", x: rect.x + used + typed, y: rect.y, style: Style(fg: .accent))
             let hint = "  Enter keep · Esc clear"
             let hx = rect.x + used + typed + 2
-            if hx + DisplayWidth.of(hint) <= rect.maxX + 1 { canvas.put(hint, x: hx, y: rect.y, style: Style(fg: .muted)) }
+            if hx + DisplayWidth.of(hint) <= rect.maxX { canvas.put(hint, x: hx, y: rect.y, style: Style(fg: .muted)) }
             return
         case .command(let text):
             let used = canvas.put(":", x: rect.x, y: rect.y, style: Style(fg: .accent, [.bold]))
@@ -35,7 +35,7 @@ public enum FooterView {
             guard let binding = keymap.binding(action), let key = binding.keys.first else { continue }
             let keyText = action == .moveDown ? "↑↓" : key.description
             let needed = DisplayWidth.of(keyText) + DisplayWidth.of(binding.label) + 3
-            guard x + needed <= rect.maxX + 1 else { break }
+            guard x + needed <= rect.maxX else { break }
             x += canvas.put(keyText, x: x, y: rect.y, style: Style(fg: .accent, [.bold]))
             x += canvas.put(" " + (action == .moveDown ? "move" : binding.label) + "  ", x: x, y: rect.y, style: Style(fg: .muted))
         }

@@ -16,8 +16,8 @@ public enum InspectorView {
     }
 
     /// Draws the inspector for `record` (nil: a hint) into `rect`.
-    public static func render(_ record: PaneRow?, title: String, inspector: InspectorState, in rect: Rect, focused: Bool,
-                              state: BrowserUIState, canvas: inout Canvas) {
+    public static func render(_ record: PaneRow?, title: String, headline: String? = nil, inspector: InspectorState,
+                              in rect: Rect, focused: Bool, state: BrowserUIState, canvas: inout Canvas) {
         guard rect.width >= 4, rect.height >= 3 else { return }
         let borderStyle = focused ? Style(fg: .accent, [.bold]) : Style(fg: .border)
         let modeName = inspector.mode == .fields ? "fields" : "json"
@@ -29,13 +29,18 @@ public enum InspectorView {
             canvas.put(" select a record", x: inner.x, y: inner.y, style: Style(fg: .muted), maxWidth: inner.width)
             return
         }
-        let lines = inspector.mode == .fields ? fieldLines(record.json, width: inner.width) : jsonLines(record.json)
+        var lines = inspector.mode == .fields ? fieldLines(record.json, width: inner.width) : jsonLines(record.json)
+        if inspector.mode == .fields, let headline, !headline.isEmpty {
+            let heading = TextWrap.wrap(TextSanitizer.sanitize(headline), width: inner.width).prefix(3)
+                .map { Line(segments: [($0, Style(fg: .fg, [.bold]))]) }
+            lines = heading + [Line(segments: [])] + lines
+        }
         let maxScroll = max(0, lines.count - inner.height)
         let top = min(inspector.scroll, maxScroll)
         for (i, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
             var x = inner.x
             for (text, style) in line.segments {
-                let remaining = inner.maxX + 1 - x
+                let remaining = inner.maxX - x
                 guard remaining > 0 else { break }
                 x += canvas.put(text, x: x, y: inner.y + i, style: style, maxWidth: remaining)
             }
@@ -43,7 +48,7 @@ public enum InspectorView {
         if lines.count > inner.height {
             let label = " \(top + 1)-\(min(lines.count, top + inner.height))/\(lines.count) "
             let w = DisplayWidth.of(label)
-            if w < rect.width - 2 { canvas.put(label, x: rect.maxX - w, y: rect.maxY, style: Style(fg: .muted)) }
+            if w < rect.width - 2 { canvas.put(label, x: rect.maxX - 1 - w, y: rect.maxY - 1, style: Style(fg: .muted)) }
         }
     }
 
@@ -64,7 +69,7 @@ public enum InspectorView {
             lines.append(Line(segments: [(pad + json.displayText, Style(fg: .fg))]))
             return
         }
-        let keyWidth = min(24, entries.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let keyWidth = min(max(8, width / 3), 22, entries.map { DisplayWidth.of($0.0) }.max() ?? 0)
         for (key, value) in entries {
             let keyText = pad + DisplayWidth.pad(key, to: keyWidth) + "  "
             let keyStyle = Style(fg: .accent)

@@ -80,27 +80,54 @@ public enum ListView {
         }
     }
 
-    /// Column widths that fill `total` cells: hints first, shrinking the widest when too wide,
-    /// giving the slack to the widest text column.
+    /// Column widths that fill `total` cells: every column gets at least its minimum (trailing columns
+    /// are dropped — width 0 — when even the minimums do not fit), the rest is shared in proportion to
+    /// the catalog's width hints, and any slack goes to the widest text column.
     public static func columnWidths(_ columns: [ToolColumn], total: Int) -> [Int] {
-        var widths = columns.map(\.width)
-        let gaps = max(0, columns.count - 1)
-        var available = total - gaps
-        guard available > 0 else { return widths.map { _ in 0 } }
-        while widths.reduce(0, +) > available {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 4 else { break }
-            widths[widest] -= 1
+        guard !columns.isEmpty, total > 0 else { return columns.map { _ in 0 } }
+        let minimums = columns.map(minimumWidth)
+        var count = columns.count
+        while count > 1, minimums.prefix(count).reduce(0, +) + (count - 1) > total { count -= 1 }
+        var widths = Array(repeating: 0, count: columns.count)
+        let available = total - (count - 1)
+        let hints = (0..<count).map { max(minimums[$0], columns[$0].width) }
+        if hints.reduce(0, +) <= available {
+            for i in 0..<count { widths[i] = hints[i] }
+            let slack = available - hints.reduce(0, +)
+            let target = (0..<count).filter { columns[$0].kind == .text }.max { hints[$0] < hints[$1] } ?? 0
+            widths[target] += slack
+            return widths
         }
-        while widths.reduce(0, +) > available, let last = widths.lastIndex(where: { $0 > 0 }) {
-            available += widths[last] > 0 && last > 0 ? 1 : 0
-            widths[last] = 0
+        let spare = max(0, available - minimums.prefix(count).reduce(0, +))
+        let stretch = (0..<count).map { hints[$0] - minimums[$0] }
+        let totalStretch = max(1, stretch.reduce(0, +))
+        var used = 0
+        for i in 0..<count {
+            widths[i] = min(hints[i], minimums[i] + spare * stretch[i] / totalStretch)
+            used += widths[i]
         }
-        let slack = available - widths.reduce(0, +)
-        if slack > 0 {
-            let target = columns.indices.filter { columns[$0].kind == .text }.max { widths[$0] < widths[$1] } ?? 0
-            if target < widths.count { widths[target] += slack }
+        var leftover = available - used
+        var i = 0
+        while leftover > 0, i < count * 4 {
+            let index = i % count
+            if widths[index] < hints[index] { widths[index] += 1; leftover -= 1 }
+            i += 1
         }
+        if count == 1 { widths[0] = min(total, max(widths[0], available)) }
         return widths
+    }
+
+    /// The narrowest a column may be drawn.
+    static func minimumWidth(_ column: ToolColumn) -> Int {
+        let header = DisplayWidth.of(column.header)
+        switch column.kind {
+        case .number: return max(header, min(column.width, 5))
+        case .date: return min(column.width, 10)
+        case .boolean: return max(header, 3)
+        case .status: return max(header, min(column.width, 6))
+        case .person: return max(header, min(column.width, 10))
+        case .text: return max(header, min(column.width, 12))
+        }
     }
 
     static func cellStyle(_ column: ToolColumn, text: String) -> Style {
@@ -135,7 +162,7 @@ public enum ListView {
             canvas.put(text, x: rect.x, y: rect.y, style: Style(fg: .muted), maxWidth: rect.width)
         case .failed(let error):
             var lines = TextWrap.wrap(error.explanation, width: max(1, rect.width - 2))
-            if let message = error.message, !error.explanation.contains(message) {
+            if let message = error.message, error.explanation.range(of: message, options: .caseInsensitive) == nil {
                 lines += TextWrap.wrap("Procore says: \(message)", width: max(1, rect.width - 2))
             }
             lines += TextWrap.wrap("\(error.method) \(error.path)\(error.status.map { " → \($0)" } ?? "")", width: max(1, rect.width - 2))
@@ -162,6 +189,6 @@ public enum ListView {
         let label = " \(text) "
         let width = DisplayWidth.of(label)
         guard width < rect.width - 2 else { return }
-        canvas.put(label, x: rect.maxX - width, y: rect.maxY, style: Style(fg: focused ? .accent : .muted))
+        canvas.put(label, x: rect.maxX - 1 - width, y: rect.maxY - 1, style: Style(fg: focused ? .accent : .muted))
     }
 }

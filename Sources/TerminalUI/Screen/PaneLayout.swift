@@ -14,9 +14,9 @@ public enum PaneLayout {
             plan = [(.companies, 22), (.projects, 28), (.tools, 18), (.records, 0), (.inspector, inspector)]
         } else if width >= 100 {
             if focus <= .tools {
-                plan = [(.companies, min(26, width / 5)), (.projects, min(32, width / 4)), (.tools, 20), (.records, 0)]
+                plan = [(.companies, min(26, width / 5)), (.projects, min(32, width / 4)), (.tools, 22), (.records, 0)]
             } else {
-                plan = [(.tools, 18), (.records, 0), (.inspector, max(36, width * 38 / 100))]
+                plan = [(.tools, 16), (.records, 0), (.inspector, max(36, width * 36 / 100))]
             }
         } else if width >= 60 {
             switch focus {

@@ -13,7 +13,7 @@ public enum StatusBarView {
         let readOnly = " READ-ONLY "
         let readOnlyWidth = DisplayWidth.of(readOnly)
         var x = rect.x
-        let limit = rect.maxX + 1 - (rect.width > 40 ? readOnlyWidth : 0)
+        let limit = rect.maxX - (rect.width > 40 ? readOnlyWidth : 0)
         func put(_ text: String, _ style: Style) {
             guard x < limit else { return }
             x += canvas.put(text, x: x, y: rect.y, style: style, maxWidth: limit - x)
@@ -53,7 +53,7 @@ public enum StatusBarView {
             put(" \(flash.text) ", flash.level == .error ? Style(fg: .error, bg: .normal, [.reverse, .bold]) : Style(fg: .ok, bg: .normal, [.reverse, .bold]))
         }
         if rect.width > 40 {
-            canvas.put(readOnly, x: rect.maxX + 1 - readOnlyWidth, y: rect.y, style: Style(fg: .ok, bg: .normal, [.reverse, .bold]))
+            canvas.put(readOnly, x: rect.maxX - readOnlyWidth, y: rect.y, style: Style(fg: .ok, bg: .normal, [.reverse, .bold]))
         }
     }
 
