@@ -11,8 +11,12 @@ public final class Workspace {
     public let catalog: ToolCatalog
     /// The API client of the current environment.
     public private(set) var client: ProcoreClient
-    /// Background answers arrive here.
-    public let inbox: Inbox<WorkspaceMessage>
+    /// Background answers arrive here (a new inbox per environment, so nothing of the old one crosses over).
+    public private(set) var inbox: Inbox<WorkspaceMessage>
+    /// Where downloads are saved.
+    public let downloadsDirectory: URL
+    /// Downloads of this session, newest last.
+    public private(set) var downloads: [DownloadState] = []
     /// The page cache of the current environment.
     public private(set) var cache: PageCache
 
@@ -45,11 +49,62 @@ public final class Workspace {
 
     /// Creates a workspace over a client; call `start()` to sign in and load the companies.
     public init(client: ProcoreClient, catalog: ToolCatalog, inbox: Inbox<WorkspaceMessage> = Inbox(),
-                cache: PageCache = PageCache()) {
+                cache: PageCache = PageCache(),
+                downloadsDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("sitewalk-downloads")) {
         self.client = client
         self.catalog = catalog
         self.inbox = inbox
         self.cache = cache
+        self.downloadsDirectory = downloadsDirectory
+    }
+
+    // MARK: - Environments
+
+    /// Switches to another environment's client: every pane resets, the old environment's requests
+    /// are cancelled and their answers can no longer arrive (a fresh inbox), the cache starts empty.
+    public func switchEnvironment(to newClient: ProcoreClient) {
+        for task in tasks.values { task.cancel() }
+        tasks.removeAll()
+        loadingMore.removeAll()
+        let fresh = Inbox<WorkspaceMessage>()
+        if let wake = inbox.wake { fresh.onWake(wake) }
+        inbox = fresh
+        pendingLoads = 0
+        client = newClient
+        cache = PageCache(timeToLive: cache.timeToLive)
+        me = nil
+        openCompany = nil
+        openProject = nil
+        focus = .companies
+        inspector = InspectorState()
+        clear(.projects, waiting: "Enter on a company")
+        clear(.tools, waiting: "Enter on a project")
+        clearRecords(waiting: "Enter on a tool")
+        start()
+        showFlash("switched to \(newClient.environment.name)")
+    }
+
+    // MARK: - Downloads
+
+    /// The file links of the selected record (empty when it has none).
+    public var selectedFileLinks: [FileLink] {
+        guard let row = selectedRecord, let level = currentRecords.level else { return [] }
+        return FileLink.links(in: row.json, level: level)
+    }
+
+    /// Starts downloading a link in the background; progress shows in `downloads`.
+    public func download(_ link: FileLink) {
+        let id = (downloads.last?.id ?? 0) + 1
+        let name = link.name ?? link.url.lastPathComponent
+        downloads.append(DownloadState(id: id, name: name, progress: nil, phase: .running))
+        pendingLoads += 1
+        let loader = self.loader, directory = downloadsDirectory
+        Task.detached { await loader.download(id: id, link: link, into: directory) }
+    }
+
+    /// The download to show in the status bar: a running one, else the latest.
+    public var activeDownload: DownloadState? {
+        downloads.last { $0.phase == .running } ?? downloads.last
     }
 
     // MARK: - Status
@@ -167,6 +222,22 @@ public final class Workspace {
                 }
             }
             setPane(pane)
+        case .downloadProgress(let id, let progress):
+            if let index = downloads.firstIndex(where: { $0.id == id }) {
+                downloads[index].progress = progress
+                downloads[index].name = progress.fileName
+            }
+        case .downloadFinished(let id, let result):
+            pendingLoads = max(0, pendingLoads - 1)
+            guard let index = downloads.firstIndex(where: { $0.id == id }) else { return }
+            switch result {
+            case .success(let file):
+                downloads[index].phase = .finished(file)
+                showFlash("saved \(file.path)", seconds: 8)
+            case .failure(let failure):
+                downloads[index].phase = .failed(failure.message)
+                showFlash("download failed: \(failure.message)", level: .error, seconds: 8)
+            }
         case .toolsLoaded(let generation, let result):
             pendingLoads = max(0, pendingLoads - 1)
             guard tools.generation == generation else { return }

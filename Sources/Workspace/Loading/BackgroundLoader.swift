@@ -63,6 +63,25 @@ struct BackgroundLoader: Sendable {
         inbox.post(.toolsLoaded(generation: generation, result))
     }
 
+    /// Downloads one file link into a directory, posting progress and the outcome.
+    func download(id: Int, link: FileLink, into directory: URL) async {
+        let inbox = self.inbox
+        do {
+            let result = try await FileDownloader(client: client).download(link.url, to: .directory(directory), suggestedName: link.name) { progress in
+                inbox.post(.downloadProgress(id: id, progress))
+            }
+            inbox.post(.downloadFinished(id: id, .success(result.file)))
+        } catch let error as ProcoreError {
+            inbox.post(.downloadFinished(id: id, .failure(DownloadFailure(error.description))))
+        } catch let error as DownloadError {
+            inbox.post(.downloadFinished(id: id, .failure(DownloadFailure(error.reason))))
+        } catch is CancellationError {
+            inbox.post(.downloadFinished(id: id, .failure(DownloadFailure("cancelled; run it again to resume"))))
+        } catch {
+            inbox.post(.downloadFinished(id: id, .failure(DownloadFailure("\(error)"))))
+        }
+    }
+
     /// Any error as a `ProcoreError`.
     static func procoreError(_ error: Error, path: String) -> ProcoreError {
         if let error = error as? ProcoreError { return error }

@@ -20,6 +20,13 @@ public final class Inbox<Message: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// The wake-up handler, to carry over to a new inbox.
+    public var wake: (@Sendable () -> Void)? {
+        condition.lock()
+        defer { condition.unlock() }
+        return wakeHandler
+    }
+
     /// Posts a message from any thread.
     public func post(_ message: Message) {
         condition.lock()

@@ -1,3 +1,4 @@
+import Foundation
 import ProcoreAPI
 
 /// What background work tells the UI thread. Sendable values, applied in `Workspace.apply(_:)`.
@@ -8,4 +9,16 @@ public enum WorkspaceMessage: Sendable {
     case pageLoaded(PaneKey, generation: Int, Result<Page, ProcoreError>)
     /// The project's tool list arrived (nil when the endpoint was refused: fall back to the catalog).
     case toolsLoaded(generation: Int, Result<[ProjectTool], ProcoreError>)
+    /// A download made progress.
+    case downloadProgress(id: Int, DownloadProgress)
+    /// A download ended: the file, or the one-line reason it failed.
+    case downloadFinished(id: Int, Result<URL, DownloadFailure>)
+}
+
+/// Why a download failed, in one line (Sendable and Equatable for the inbox).
+public struct DownloadFailure: Error, Sendable, Equatable {
+    /// The explanation.
+    public let message: String
+    /// Creates a failure.
+    public init(_ message: String) { self.message = message }
 }
