@@ -6,15 +6,24 @@ import SandboxServer
 import TerminalUI
 import Workspace
 
-/// `sitewalk`: the browser, and the root of every subcommand.
+/// `sitewalk`: the root of every subcommand; with none, the browser.
 struct SitewalkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitewalk",
         abstract: "A read-only terminal browser for the Procore REST API.",
         discussion: "Run `sitewalk --demo` to browse the built-in simulator: no account, no network.",
         version: SitewalkVersion.current,
-        subcommands: [GetCommand.self, LoginCommand.self, LogoutCommand.self, TokenCommand.self, EnvCommand.self, InfoCommand.self]
+        subcommands: [BrowseCommand.self, GetCommand.self, DownloadCommand.self, LoginCommand.self, LogoutCommand.self,
+                      TokenCommand.self, EnvCommand.self, InfoCommand.self],
+        defaultSubcommand: BrowseCommand.self
     )
+}
+
+/// `sitewalk [browse]`: the ncurses browser, on the demo or an environment.
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "The browser (the default): company → project → tool → records → one record.")
 
     @Flag(name: .long, help: "Browse an embedded simulator of a Procore Development Sandbox (no account, no network).")
     var demo = false
@@ -22,13 +31,14 @@ struct SitewalkCommand: ParsableCommand {
     @Option(name: .long, help: "The theme: default, dark, light, high-contrast, mono, or one of your own.")
     var theme: String?
 
+    @Option(name: .long, help: "Start in environment NAME (production, sandbox, monthly, or a custom one).")
+    var env: String?
+
     @Option(name: .long, help: ArgumentHelp("Simulator token lifetime in seconds (with --demo).", visibility: .hidden))
     var demoTokenLifetime: Int?
 
     func validate() throws {
-        if !demo {
-            throw ValidationError("only --demo is available in this build; try `sitewalk --demo`")
-        }
+        if demo, let env, env != "demo" { throw ValidationError("--demo and --env \(env) contradict each other") }
         if let lifetime = demoTokenLifetime, lifetime < 5 {
             throw ValidationError("--demo-token-lifetime must be at least 5 seconds")
         }
@@ -45,26 +55,41 @@ struct SitewalkCommand: ParsableCommand {
         let catalog = try ToolCatalog.bundled()
         let themeChoice = ThemeChoice.resolve(requested: theme, paths: paths, environment: ProcessInfo.processInfo.environment)
 
-        var sandboxConfiguration = SandboxConfiguration()
-        sandboxConfiguration.logFile = paths.stateDirectory.appendingPathComponent("sandbox.log")
-        if let lifetime = demoTokenLifetime { sandboxConfiguration.tokenLifetime = lifetime }
-        let server = SandboxServer(configuration: sandboxConfiguration)
-        let endpoints = try blockingAwait { try await server.start() }
-        logger.info("demo simulator started", metadata: ["api": "\(endpoints.apiURL)", "login": "\(endpoints.loginURL)"])
-
-        let environment = ProcoreEnvironment.demo(apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
+        let configuration = try SitewalkConfiguration.load(paths.configFile)
+        let name = demo ? "demo" : (env ?? configuration.defaultEnvironment ?? "sandbox")
+        var server: SandboxServer?
+        let client: ProcoreClient
         let transport = HTTPTransport()
-        let client = ProcoreClient(environment: environment, transport: transport,
+        if name == "demo" {
+            var sandboxConfiguration = SandboxConfiguration()
+            sandboxConfiguration.logFile = paths.stateDirectory.appendingPathComponent("sandbox.log")
+            if let lifetime = demoTokenLifetime { sandboxConfiguration.tokenLifetime = lifetime }
+            let demoServer = SandboxServer(configuration: sandboxConfiguration)
+            let endpoints = try blockingAwait { try await demoServer.start() }
+            server = demoServer
+            logger.info("demo simulator started", metadata: ["api": "\(endpoints.apiURL)", "login": "\(endpoints.loginURL)"])
+            let environment = ProcoreEnvironment.demo(apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
+            client = ProcoreClient(environment: environment, transport: transport,
                                    credentials: ClientCredentials(clientID: SandboxConfiguration.demoClientID,
                                                                   clientSecret: SandboxConfiguration.demoClientSecret),
                                    tokenStore: nil, logger: Logger(label: "sitewalk.api"))
+        } else {
+            guard let environment = configuration.environment(named: name) else {
+                let known = (configuration.environments.map(\.name) + ["demo"]).joined(separator: ", ")
+                throw ValidationError("unknown environment \(name) (known: \(known))")
+            }
+            client = ProcoreClient(environment: environment, transport: transport,
+                                   credentials: CommandContext.environmentCredentials,
+                                   tokenStore: TokenStore(directory: paths.tokensDirectory), logger: Logger(label: "sitewalk.api"))
+        }
         let workspace = Workspace(client: client, catalog: catalog)
         if let problem = themeChoice.problem { workspace.showFlash(problem, level: .error, seconds: 8) }
         let app = BrowserApp(workspace: workspace, theme: themeChoice.theme)
         app.run()
+        let runningServer = server
         _ = try? blockingAwait {
             await client.shutdown()
-            await server.stop()
+            await runningServer?.stop()
         }
         if let signal = SignalTrap.pendingSignal {
             stderrGuard.restore()
