@@ -12,10 +12,12 @@ final class SandboxWorld: Sendable {
     let documents: any DocumentTree
     let blobs: @Sendable (Int64) -> BlobSpec?
     let facts: SandboxSeedFacts
+    /// Daily logs per project.
+    let dailyLogs: [Int64: DailyLogs]
 
     init(companies: [JSONValue], lists: [ResourceKey: any RecordList], projectCompany: [Int64: Int64], me: Person,
          disabledTools: [Int64: [String: String]], documents: any DocumentTree,
-         blobs: @escaping @Sendable (Int64) -> BlobSpec?, facts: SandboxSeedFacts)
+         blobs: @escaping @Sendable (Int64) -> BlobSpec?, facts: SandboxSeedFacts, dailyLogs: [Int64: DailyLogs] = [:])
     {
         self.companies = ArrayRecordList(companies)
         self.lists = lists
@@ -25,6 +27,7 @@ final class SandboxWorld: Sendable {
         self.documents = documents
         self.blobs = blobs
         self.facts = facts
+        self.dailyLogs = dailyLogs
     }
 
     /// A list, if that scope exists.

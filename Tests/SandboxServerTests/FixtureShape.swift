@@ -42,3 +42,13 @@ enum FixtureShape {
         }
     }
 }
+
+@Suite("Fixture shape checker") struct FixtureShapeCheckerTests {
+    @Test func catchesTypeAndKeyDifferences() throws {
+        var problems: [String] = []
+        let body = try JSONSerialization.jsonObject(with: Data(#"{"id":"1","private":1,"extra":null}"#.utf8))
+        let fixture = try JSONSerialization.jsonObject(with: Data(#"{"id":1,"private":false,"name":"x"}"#.utf8))
+        FixtureShape.compare(body, fixture, path: "$", problems: &problems, requireAllKeys: true)
+        #expect(problems.count == 4, "\(problems)")
+    }
+}
