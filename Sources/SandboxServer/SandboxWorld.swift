@@ -14,10 +14,13 @@ final class SandboxWorld: Sendable {
     let facts: SandboxSeedFacts
     /// Daily logs per project.
     let dailyLogs: [Int64: DailyLogs]
+    /// Lists made on demand for scopes not stored (the large dataset's 2,000 projects).
+    let fallback: @Sendable (Resource, Int64) -> (any RecordList)?
 
     init(companies: [JSONValue], lists: [ResourceKey: any RecordList], projectCompany: [Int64: Int64], me: Person,
          disabledTools: [Int64: [String: String]], documents: any DocumentTree,
-         blobs: @escaping @Sendable (Int64) -> BlobSpec?, facts: SandboxSeedFacts, dailyLogs: [Int64: DailyLogs] = [:])
+         blobs: @escaping @Sendable (Int64) -> BlobSpec?, facts: SandboxSeedFacts, dailyLogs: [Int64: DailyLogs] = [:],
+         fallback: @escaping @Sendable (Resource, Int64) -> (any RecordList)? = { _, _ in nil })
     {
         self.companies = ArrayRecordList(companies)
         self.lists = lists
@@ -28,11 +31,12 @@ final class SandboxWorld: Sendable {
         self.blobs = blobs
         self.facts = facts
         self.dailyLogs = dailyLogs
+        self.fallback = fallback
     }
 
     /// A list, if that scope exists.
     func list(_ resource: Resource, _ scope: Int64) -> (any RecordList)? {
-        lists[ResourceKey(resource: resource, scope: scope)]
+        lists[ResourceKey(resource: resource, scope: scope)] ?? fallback(resource, scope)
     }
 
     /// The project record (v1.1 shape).
