@@ -34,6 +34,24 @@ import Testing
         }
     }
 
+    @Test func multipartAndJSONBodiesAreAccepted() async throws {
+        try await Harness.run { h in
+            let id = SandboxConfiguration.demoClientID, secret = SandboxConfiguration.demoClientSecret
+            var multipart = ""
+            for (k, v) in [("grant_type", "client_credentials"), ("client_id", id), ("client_secret", secret)] {
+                multipart += "--XYZ\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n"
+            }
+            multipart += "--XYZ--\r\n"
+            let a = try await h.send(h.endpoints.loginURL.absoluteString + "/oauth/token", method: .POST,
+                                     headers: [("Content-Type", "multipart/form-data; boundary=XYZ")], body: multipart)
+            #expect(a.status == 200)
+            let json = #"{"grant_type":"client_credentials","client_id":"\#(id)","client_secret":"\#(secret)"}"#
+            let b = try await h.send(h.endpoints.loginURL.absoluteString + "/oauth/token", method: .POST,
+                                     headers: [("Content-Type", "application/json")], body: json)
+            #expect(b.status == 200)
+        }
+    }
+
     @Test func interactiveAuthorizeShowsAConsentPage() async throws {
         try await Harness.run { h in
             let page = try await h.send(h.endpoints.loginURL.absoluteString +
