@@ -18,7 +18,7 @@ struct APIRequest: Sendable {
         let pagination = Pagination(query: query)
         let range = pagination.range(total: list.count)
         var out: [UInt8] = []
-        out.reserveCapacity(range.count * 1500 + 2)
+        out.reserveCapacity(range.count * 2500 + 2)
         out.append(UInt8(ascii: "["))
         for i in range {
             if i > range.lowerBound { out.append(UInt8(ascii: ",")) }

@@ -44,7 +44,20 @@ struct LargeNames: Sendable {
                       vendor: "Large Vendor \(i % 7)", firstName: first, lastName: last, jobTitle: "Engineer")
     }
 
+    /// Subject templates split around their `%@`, so filling one is two concatenations.
+    static let subjectParts: [(String, String)] = subjects.map { template in
+        let parts = template.components(separatedBy: "%@")
+        return (parts[0], parts.count > 1 ? parts[1] : "")
+    }
+
     func subject(_ i: Int) -> String {
-        pick(Self.subjects, 5, i).replacingOccurrences(of: "%@", with: pick(Self.grids, 6, i))
+        let (head, tail) = pick(Self.subjectParts, 5, i)
+        return head + pick(Self.grids, 6, i) + tail
+    }
+
+    /// Zero-padded decimal (no Foundation formatting on the hot path).
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

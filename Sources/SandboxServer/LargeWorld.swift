@@ -77,7 +77,8 @@ enum LargeWorld {
         let statuses = ["open", "open", "open", "closed", "draft"]
         return GeneratedRecordList(count: rfiCount, make: { i in
             let day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 2020 + (i / 336) % 6
-            let created = String(format: "%04d-%02d-%02dT%02d:%02d:00Z", year, month, day, i % 24, i % 60)
+            let date = "\(year)-\(LargeNames.pad(month, 2))-"
+            let created = date + LargeNames.pad(day, 2) + "T" + LargeNames.pad(i % 24, 2) + ":" + LargeNames.pad(i % 60, 2) + ":00Z"
             let attachments: [JSONValue] = i % 10 == 0 ? {
                 let blob = LargeDocumentTree.blob(fileIndex: 3 + i % 1000, names: names)
                 return [["id": .int(blob.id), "filename": .string(blob.filename), "name": .string(blob.filename),
@@ -87,7 +88,7 @@ enum LargeWorld {
                 id: firstRFIID + Int64(i), projectID: projectID, number: String(i + 1), subject: names.subject(i),
                 question: "Question \(i + 1): \(names.subject(i + 7)). Please advise.", questionID: firstRFIID + 500_000 + Int64(i),
                 status: names.pick(statuses, 8, i), createdAt: created,
-                dueDate: String(format: "%04d-%02d-%02d", year, month, min(28, day + 3)),
+                dueDate: date + LargeNames.pad(min(28, day + 3), 2),
                 manager: people[0], assignee: names.pick(people, 9, i), creator: names.pick(people, 10, i),
                 attachments: attachments).json
         }, position: { id in

@@ -29,10 +29,13 @@ public final class SandboxServer: Sendable {
     /// The fault-injection switchboard. Thread-safe.
     public var faults: SandboxFaults { core.faults }
 
-    /// Ids of well-known records in the dataset (available before ``start()`` returns; zeros before).
+    /// Ids of well-known records in the served dataset (also before ``start()``, at the cost of building it).
     public var seedFacts: SandboxSeedFacts {
         if let facts = core.world?.facts { return facts }
-        return SeedWorld.build(apiBase: "").facts
+        switch core.config.dataset {
+        case .seed: return SeedWorld.build(apiBase: "").facts
+        case let .large(seed): return LargeWorld.build(apiBase: "", seed: seed).facts
+        }
     }
 
     /// Moves the simulator's clock forward: tokens, codes, signed URLs and rate-limit windows age at once.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SandboxServer
 
 /// Compares a body with a real fixture: same keys, same JSON types (null matches anything, objects recurse).
 enum FixtureShape {
@@ -50,5 +51,16 @@ enum FixtureShape {
         let fixture = try JSONSerialization.jsonObject(with: Data(#"{"id":1,"private":false,"name":"x"}"#.utf8))
         FixtureShape.compare(body, fixture, path: "$", problems: &problems, requireAllKeys: true)
         #expect(problems.count == 4, "\(problems)")
+    }
+}
+
+@Suite("JSON writer") struct JSONWriterTests {
+    @Test func escapesAndRoundTrips() throws {
+        let value: JSONValue = ["a\"b": "line\nbreak\t\u{1}\\ \"q\" 日本 🚧 e\u{301}", "n": 33.0, "i": .int(-7), "z": nil, "list": [true, false]]
+        let text = String(decoding: value.encoded(), as: UTF8.self)
+        #expect(text.contains("\\u0001") && text.contains("33.0"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(value.encoded())) as? [String: Any]
+        #expect(parsed?["a\"b"] as? String == "line\nbreak\t\u{1}\\ \"q\" 日本 🚧 e\u{301}")
+        #expect(parsed?["i"] as? Int == -7)
     }
 }
