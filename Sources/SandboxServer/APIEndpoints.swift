@@ -59,7 +59,7 @@ struct APIEndpoints {
             }
         }
         let request = APIRequest(path: path, query: query, captures: captures, companyID: companyID, projectID: projectID,
-                                 world: world, apiBase: core.bases.api)
+                                 world: world, apiBase: core.bases.api, now: core.clock.now())
         return route.handler(request)
     }
 

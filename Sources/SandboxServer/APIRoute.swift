@@ -1,7 +1,7 @@
 /// One API route: a path pattern, how it finds its project, and what it answers.
 ///
-/// Pattern segments are literals, `#` (an integer id, captured in order) or alternatives such as
-/// `v1.0|v1.1`.
+/// Pattern segments are literals, `#` (an integer id, captured in order), alternatives such as
+/// `v1.0|v1.1`, or `*_logs` (any daily-log type).
 struct APIRoute: Sendable {
     /// Where a route's project id comes from.
     enum ProjectSource: Sendable {
@@ -37,6 +37,8 @@ struct APIRoute: Sendable {
             if p == "#" {
                 guard let id = Int64(s) else { return nil }
                 captures.append(id)
+            } else if p == "*_logs" {
+                guard s.hasSuffix("_logs") || s == "timecard_entries" else { return nil }
             } else if p.contains("|") {
                 guard p.split(separator: "|").contains(s) else { return nil }
             } else if p != s {

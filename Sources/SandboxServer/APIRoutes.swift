@@ -1,6 +1,6 @@
 /// The route table of the API origin: every read-only endpoint of procore-api.md §7.
 enum APIRoutes {
-    static let all: [APIRoute] = core + projectTools
+    static let all: [APIRoute] = core + projectTools + schedule + documents + drawingsAndPhotos + fieldTools + dailyLogs
 
     /// Who am I, companies, projects, users.
     static let core: [APIRoute] = [
@@ -20,8 +20,11 @@ enum APIRoutes {
             return r.page(list)
         },
         APIRoute("rest/v1.0|v1.1/projects/#", project: .capture(0)) { r in r.one(r.world.project(r.id(0))) },
+        APIRoute("rest/v1.0/company_base_url") { r in
+            .json(["zone": "us01", "web_base_url": .string(r.apiBase)])
+        },
         APIRoute("rest/v1.0/companies/#/projects") { r in
-            guard let list = r.world.list(.projects, r.id(0)) else { return .notFound }
+            guard let list = r.world.list(.companyProjects, r.id(0)) else { return .notFound }
             return r.page(list)
         },
         APIRoute("rest/v1.0|v1.1|v1.2|v1.3/companies/#/users") { r in
@@ -40,13 +43,28 @@ enum APIRoutes {
         },
     ]
 
-    /// Project tools: RFIs first; the rest are added as the seed grows.
+    /// RFIs and submittals.
     static let projectTools: [APIRoute] = [
         APIRoute("rest/v1.0|v1.1/projects/#/rfis", project: .capture(0), tool: "rfi") { r in
-            r.page(r.world.list(.rfis, r.id(0)) ?? ArrayRecordList([]))
+            r.page(r.filtered(r.list(.rfis, r.projectID), key: "status", values: r.filterValues("status")))
         },
         APIRoute("rest/v1.0|v1.1/projects/#/rfis/#", project: .capture(0), tool: "rfi") { r in
-            r.one(r.world.list(.rfis, r.id(0))?.record(id: r.id(1)))
+            r.one(r.list(.rfis, r.projectID).record(id: r.id(1)))
         },
+        APIRoute("rest/v1.0|v1.1/projects/#/submittals", project: .capture(0), tool: "submittal_log") { r in
+            r.page(r.list(.submittals, r.projectID))
+        },
+        APIRoute("rest/v1.0|v1.1/projects/#/submittals/#", project: .capture(0), tool: "submittal_log") { r in
+            r.one(r.list(.submittals, r.projectID).record(id: r.id(1)))
+        },
+        APIRoute("rest/v1.0/projects/#/tools", project: .capture(0)) { r in
+            let values = r.filterValues("is_active")
+            return r.page(r.filtered(r.list(.tools, r.projectID), key: "is_active", values: values))
+        },
+        APIRoute("rest/v1.0/settings/permissions", project: .query) { r in
+            .json(ProjectToolCatalog.permissions(projectID: r.projectID!, disabled: r.world.disabledTools[r.projectID!] ?? [:]))
+        },
+        APIRoute("rest/v1.0/companies/#/generic_tools") { r in r.page([]) },
+        APIRoute("rest/v1.0/projects/#/generic_tools/#/generic_tool_items", project: .capture(0)) { _ in .notFound },
     ]
 }

@@ -33,7 +33,8 @@ enum FormBody {
             let rest = head[nameRange.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else { continue }
             var value = String(part[split.upperBound...])
-            while value.hasSuffix("\r\n") || value.hasSuffix("\n") { value = String(value.dropLast(value.hasSuffix("\r\n") ? 2 : 1)) }
+            // "\r\n" is a single Character in Swift, so dropping one removes either line ending.
+            while value.hasSuffix("\r\n") || value.hasSuffix("\n") { value = String(value.dropLast()) }
             out[String(rest[..<end])] = value
         }
         return out

@@ -68,7 +68,7 @@ enum JSONValue: Sendable, Equatable {
         case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .double(d):
             if d.isFinite {
-                if d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(format: "%.1f", d).utf8) } else { out.append(contentsOf: "\(d)".utf8) }
+                out.append(contentsOf: "\(d)".utf8)  // Swift prints 33.0 as "33.0" and 1e16 as "1e+16": valid JSON
             } else {
                 out.append(contentsOf: Self.nullBytes)
             }
@@ -98,20 +98,33 @@ enum JSONValue: Sendable, Equatable {
     private static let hex = Array("0123456789abcdef".utf8)
 
     private static func writeString(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.makeContiguousUTF8()
+        if s.utf8.withContiguousStorageIfAvailable({ writeUTF8($0, into: &out) }) == nil {
+            Array(s.utf8).withUnsafeBufferPointer { writeUTF8($0, into: &out) }
+        }
+    }
+
+    private static func writeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
+        var clean = 0
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            // Copy the clean run before this byte in one go, then escape it.
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<i]))
+            clean = i + 1
             switch byte {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
             case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
             case UInt8(ascii: "\r"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
             case UInt8(ascii: "\t"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
+            default:
                 out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                         hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<bytes.count]))
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,6 +1,8 @@
 /// The kinds of list the world holds, each scoped by a company, project or parent id.
 enum Resource: Hashable, Sendable {
     case projects
+    /// `/rest/v1.0/companies/{id}/projects` items (a different shape).
+    case companyProjects
     case companyUsers
     case projectUsers
     case rfis

@@ -28,7 +28,11 @@ public final class SandboxRequestLog: Sendable {
         file = Locked(handle)
     }
 
-    /// Every request so far, oldest first.
+    /// At most this many entries are kept (a long-running `sitewalk sandbox` must not grow without bound);
+    /// past it the oldest half is dropped.
+    static let capacity = 200_000
+
+    /// Every request so far (up to the newest 200,000), oldest first.
     public func entries() -> [SandboxRequestLogEntry] { state.withLock { $0.entries } }
 
     /// Forgets the entries and resets the counters (issued tokens are kept: they may still leak later).
@@ -64,6 +68,7 @@ public final class SandboxRequestLog: Sendable {
     func record(_ entry: SandboxRequestLogEntry) {
         let observer = state.withLock { s -> (@Sendable (SandboxRequestLogEntry) -> Void)? in
             s.entries.append(entry)
+            if s.entries.count > Self.capacity { s.entries.removeFirst(s.entries.count - Self.capacity / 2) }
             return s.observer
         }
         observer?(entry)

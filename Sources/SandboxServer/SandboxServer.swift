@@ -29,10 +29,13 @@ public final class SandboxServer: Sendable {
     /// The fault-injection switchboard. Thread-safe.
     public var faults: SandboxFaults { core.faults }
 
-    /// Ids of well-known records in the dataset (available before ``start()`` returns; zeros before).
+    /// Ids of well-known records in the served dataset (also before ``start()``, at the cost of building it).
     public var seedFacts: SandboxSeedFacts {
         if let facts = core.world?.facts { return facts }
-        return SeedWorld.build(apiBase: "").facts
+        switch core.config.dataset {
+        case .seed: return SeedWorld.build(apiBase: "").facts
+        case let .large(seed): return LargeWorld.build(apiBase: "", seed: seed).facts
+        }
     }
 
     /// Moves the simulator's clock forward: tokens, codes, signed URLs and rate-limit windows age at once.
@@ -83,13 +86,24 @@ public final class SandboxServer: Sendable {
         return SandboxEndpoints(loginURL: URL(string: url(login))!, apiURL: URL(string: url(api))!, storageURL: URL(string: url(storage))!)
     }
 
-    /// Stops all three origins gracefully and waits until they are closed.
+    /// Stops all three origins and waits until they are closed: gracefully, but cutting off responses still
+    /// running after half a second (slow drips, big downloads).
     public func stop() async {
         guard let (group, task) = running.withLock({ current -> (ServiceGroup, Task<Void, Error>)? in
             defer { current = nil }
             return current
         }) else { return }
         await group.triggerGracefulShutdown()
+        // Graceful shutdown waits for in-flight responses; a slow-drip or 1 GiB download could hold it
+        // for minutes, so after a grace period the server task is cancelled, which ends them at once.
+        let watchdog = Task {
+            try await Task.sleep(nanoseconds: Self.shutdownGrace)
+            task.cancel()
+        }
         _ = try? await task.value
+        watchdog.cancel()
     }
+
+    /// How long ``stop()`` lets in-flight responses finish before cutting them off (nanoseconds).
+    static let shutdownGrace: UInt64 = 500_000_000
 }

@@ -12,10 +12,15 @@ final class SandboxWorld: Sendable {
     let documents: any DocumentTree
     let blobs: @Sendable (Int64) -> BlobSpec?
     let facts: SandboxSeedFacts
+    /// Daily logs per project.
+    let dailyLogs: [Int64: DailyLogs]
+    /// Lists made on demand for scopes not stored (the large dataset's 2,000 projects).
+    let fallback: @Sendable (Resource, Int64) -> (any RecordList)?
 
     init(companies: [JSONValue], lists: [ResourceKey: any RecordList], projectCompany: [Int64: Int64], me: Person,
          disabledTools: [Int64: [String: String]], documents: any DocumentTree,
-         blobs: @escaping @Sendable (Int64) -> BlobSpec?, facts: SandboxSeedFacts)
+         blobs: @escaping @Sendable (Int64) -> BlobSpec?, facts: SandboxSeedFacts, dailyLogs: [Int64: DailyLogs] = [:],
+         fallback: @escaping @Sendable (Resource, Int64) -> (any RecordList)? = { _, _ in nil })
     {
         self.companies = ArrayRecordList(companies)
         self.lists = lists
@@ -25,11 +30,13 @@ final class SandboxWorld: Sendable {
         self.documents = documents
         self.blobs = blobs
         self.facts = facts
+        self.dailyLogs = dailyLogs
+        self.fallback = fallback
     }
 
     /// A list, if that scope exists.
     func list(_ resource: Resource, _ scope: Int64) -> (any RecordList)? {
-        lists[ResourceKey(resource: resource, scope: scope)]
+        lists[ResourceKey(resource: resource, scope: scope)] ?? fallback(resource, scope)
     }
 
     /// The project record (v1.1 shape).

@@ -31,7 +31,7 @@ final class ServerCore: Sendable {
         basesBox.withLock { $0 = (login, api, storage) }
         let world: SandboxWorld
         switch config.dataset {
-        case .seed: world = SeedWorld.build(apiBase: api)
+        case .seed: world = SeedWorld.build(apiBase: api, now: clock.now())
         case let .large(seed): world = LargeWorld.build(apiBase: api, seed: seed)
         }
         worldBox.withLock { $0 = world }

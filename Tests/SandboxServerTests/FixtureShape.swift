@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SandboxServer
 
 /// Compares a body with a real fixture: same keys, same JSON types (null matches anything, objects recurse).
 enum FixtureShape {
@@ -40,5 +41,26 @@ enum FixtureShape {
         if let aa = a as? [Any], let af = f as? [Any], let x = aa.first, let y = af.first {
             compare(x, y, path: "\(path)[0]", problems: &problems, requireAllKeys: false)
         }
+    }
+}
+
+@Suite("Fixture shape checker") struct FixtureShapeCheckerTests {
+    @Test func catchesTypeAndKeyDifferences() throws {
+        var problems: [String] = []
+        let body = try JSONSerialization.jsonObject(with: Data(#"{"id":"1","private":1,"extra":null}"#.utf8))
+        let fixture = try JSONSerialization.jsonObject(with: Data(#"{"id":1,"private":false,"name":"x"}"#.utf8))
+        FixtureShape.compare(body, fixture, path: "$", problems: &problems, requireAllKeys: true)
+        #expect(problems.count == 4, "\(problems)")
+    }
+}
+
+@Suite("JSON writer") struct JSONWriterTests {
+    @Test func escapesAndRoundTrips() throws {
+        let value: JSONValue = ["a\"b": "line\nbreak\t\u{1}\\ \"q\" 日本 🚧 e\u{301}", "n": 33.0, "i": .int(-7), "z": nil, "list": [true, false]]
+        let text = String(decoding: value.encoded(), as: UTF8.self)
+        #expect(text.contains("\\u0001") && text.contains("33.0"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(value.encoded())) as? [String: Any]
+        #expect(parsed?["a\"b"] as? String == "line\nbreak\t\u{1}\\ \"q\" 日本 🚧 e\u{301}")
+        #expect(parsed?["i"] as? Int == -7)
     }
 }
