@@ -14,7 +14,7 @@ struct SitewalkCommand: ParsableCommand {
         discussion: "Run `sitewalk --demo` to browse the built-in simulator: no account, no network.",
         version: SitewalkVersion.current,
         subcommands: [BrowseCommand.self, GetCommand.self, DownloadCommand.self, LoginCommand.self, LogoutCommand.self,
-                      TokenCommand.self, EnvCommand.self, InfoCommand.self],
+                      TokenCommand.self, EnvCommand.self, InfoCommand.self, SandboxCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }
