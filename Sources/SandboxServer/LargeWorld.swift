@@ -14,7 +14,7 @@ enum LargeWorld {
     static let firstRFIID: Int64 = 7_000_000_001
     static let peoplePerCompany = 50
 
-    static func build(apiBase: String, seed: UInt64) -> SandboxWorld {
+    static func build(apiBase: String, seed: UInt64, rfiCount: Int = LargeWorld.rfiCount) -> SandboxWorld {
         let names = LargeNames(seed: seed)
         let links = FileLinks(apiBase: apiBase)
         var lists: [ResourceKey: any RecordList] = [:]
@@ -42,7 +42,7 @@ enum LargeWorld {
         let company = companyIDs[0], project = firstProjectID
         let people = (0..<peoplePerCompany).map { names.person($0, companyID: company) }
         lists[ResourceKey(resource: .projectUsers, scope: project)] = ArrayRecordList(people.map { UserRecord.project($0, vendorID: 7_020_000) })
-        lists[ResourceKey(resource: .rfis, scope: project)] = rfis(names: names, people: people, projectID: project, companyID: company, links: links)
+        lists[ResourceKey(resource: .rfis, scope: project)] = rfis(names: names, people: people, projectID: project, companyID: company, links: links, count: rfiCount)
         let documents = LargeDocumentTree(projectID: project, companyID: company, names: names, links: links, creator: people[0])
         let bigFile = LargeDocumentTree.blob(fileIndex: 0, names: names)
         let facts = SandboxSeedFacts(
@@ -72,8 +72,9 @@ enum LargeWorld {
             })
     }
 
-    /// 100,000 RFIs made from their position.
-    static func rfis(names: LargeNames, people: [Person], projectID: Int64, companyID: Int64, links: FileLinks) -> GeneratedRecordList {
+    /// `count` RFIs (100,000 by default) made from their position.
+    static func rfis(names: LargeNames, people: [Person], projectID: Int64, companyID: Int64, links: FileLinks,
+                     count rfiCount: Int) -> GeneratedRecordList {
         let statuses = ["open", "open", "open", "closed", "draft"]
         return GeneratedRecordList(count: rfiCount, make: { i in
             let day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 2020 + (i / 336) % 6

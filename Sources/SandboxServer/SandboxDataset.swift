@@ -8,4 +8,6 @@ public enum SandboxDataset: Sendable, Equatable {
     ///
     /// The same `seed` always produces the same records and bytes.
     case large(seed: UInt64)
+    /// The large world with a different number of RFIs in its big project (tests that need, say, 1,000).
+    case largeWithRFIs(seed: UInt64, rfiCount: Int)
 }

@@ -35,6 +35,7 @@ public final class SandboxServer: Sendable {
         switch core.config.dataset {
         case .seed: return SeedWorld.build(apiBase: "").facts
         case let .large(seed): return LargeWorld.build(apiBase: "", seed: seed).facts
+        case let .largeWithRFIs(seed, count): return LargeWorld.build(apiBase: "", seed: seed, rfiCount: count).facts
         }
     }
 

@@ -33,6 +33,7 @@ final class ServerCore: Sendable {
         switch config.dataset {
         case .seed: world = SeedWorld.build(apiBase: api, now: clock.now())
         case let .large(seed): world = LargeWorld.build(apiBase: api, seed: seed)
+        case let .largeWithRFIs(seed, count): world = LargeWorld.build(apiBase: api, seed: seed, rfiCount: count)
         }
         worldBox.withLock { $0 = world }
         return world

@@ -82,6 +82,19 @@ actor TokenSession {
 
     private func performRenewal() async throws -> TokenSet {
         let method = "POST", path = "/oauth/token"
+        if current?.refreshToken != nil {
+            // Another Sitewalk may have refreshed already: take the lock, then re-read the file.
+            let unlock = try store?.lock(environment: environment.name)
+            defer { unlock?() }
+            if let store, let stored = try? store.load(environment: environment.name),
+               stored.refreshToken != nil, stored.refreshToken != current?.refreshToken {
+                current = stored
+                if !stored.expires(within: refreshMargin) {
+                    publish(.valid)
+                    return stored
+                }
+            }
+        }
         if let refreshToken = current?.refreshToken {
             guard let credentials else {
                 forget(reason: "cannot refresh without the app's client id and secret — sign in again")

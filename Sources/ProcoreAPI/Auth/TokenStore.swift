@@ -80,6 +80,22 @@ public struct TokenStore: Sendable {
         if dirFD >= 0 { fsync(dirFD); close(dirFD) }
     }
 
+    /// Takes an exclusive lock on an environment's tokens across processes (`flock` on `NAME.lock`),
+    /// so two Sitewalks never spend the same single-use refresh token. Returns the unlock action.
+    public func lock(environment: String) throws -> @Sendable () -> Void {
+        try ensureDirectory()
+        let path = directory.appendingPathComponent(Self.safeName(environment) + ".lock").path
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Problem(file: path, reason: "cannot be opened (\(String(cString: strerror(errno))))") }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                close(fd)
+                throw Problem(file: path, reason: "cannot be locked (\(String(cString: strerror(errno))))")
+            }
+        }
+        return { flock(fd, LOCK_UN); close(fd) }
+    }
+
     /// Removes an environment's tokens.
     public func delete(environment: String) throws {
         let url = file(for: environment)
