@@ -45,6 +45,18 @@ struct ControlEndpoint {
         case (.delete, ["log"]):
             core.log.clear()
             return Reply(status: 204)
+        case (.get, ["redirect"]), (.head, ["redirect"]):
+            // A redirect playground for download tests: 3xx to `to` (status from `status`, default 302).
+            if query["loop"] != nil { return Reply(status: 302, headers: [("Location", request.uri.description)]) }
+            guard let target = query["to"] else { return .message("to=URL (or loop=1) is required", status: 400) }
+            let status = query["status"].flatMap(Int.init) ?? 302
+            return Reply(status: status, headers: [("Location", target)])
+        case (.get, ["attachment"]):
+            // A file with a chosen Content-Disposition header (hostile names for download tests).
+            let size = min(query["size"].flatMap(Int.init) ?? 16, 1 << 20)
+            var headers = [("Content-Type", "application/octet-stream"), ("Content-Length", String(size))]
+            if let disposition = query["disposition"] { headers.append(("Content-Disposition", disposition)) }
+            return Reply(status: 200, headers: headers, body: .bytes((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
         case (.get, ["facts"]):
             guard let facts = core.world?.facts else { return .message("Starting", status: 503) }
             return .json(Self.describe(facts))

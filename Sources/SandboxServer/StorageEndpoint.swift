@@ -13,6 +13,10 @@ struct StorageEndpoint {
             return s3Error(400, "InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified")
         }
         let segments = request.uri.path.split(separator: "/")
+        if segments.first == "_redirect", let target = QueryParameters(request.uri.query)["to"] {
+            // A redirect from the untrusted origin, for download tests (trusted → untrusted → trusted).
+            return Reply(status: 302, headers: [("Location", target)])
+        }
         guard let first = segments.first, let id = Int64(first), let blob = world.blobs(id) else {
             return s3Error(404, "NoSuchKey", "The specified key does not exist.")
         }

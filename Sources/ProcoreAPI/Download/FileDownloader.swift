@@ -27,8 +27,9 @@ public struct FileDownloader: Sendable {
                 let outcome = try await transfer(url, destination: destination, suggestedName: suggestedName,
                                                  known: target, progress: progress)
                 resumedAny = resumedAny || outcome.resumed
+                let bytes = outcome.part.size()
                 let file = try outcome.part.finish(overwrite: overwrite)
-                return DownloadResult(file: file, bytes: outcome.part.size(), resumed: resumedAny, redirects: outcome.redirects)
+                return DownloadResult(file: file, bytes: bytes, resumed: resumedAny, redirects: outcome.redirects)
             } catch let failure as TransferFailure {
                 target = failure.part
                 lastError = failure.underlying
@@ -153,6 +154,9 @@ public struct FileDownloader: Sendable {
                 try await part.write(response.body, append: append, validator: validator, total: total, progress: progress)
             } catch let error as DownloadError {
                 throw TransferFailure(underlying: error, part: part, retryable: false, resumed: append)
+            } catch let short as PartFile.ShortBody {
+                throw TransferFailure(underlying: ProcoreError(.transport(short.description), method: "GET", path: url.path),
+                                      part: part, retryable: true, resumed: append)
             } catch {
                 let mapped = error is CancellationError ? error : HTTPTransport.classify(error, method: "GET", path: url.path)
                 throw TransferFailure(underlying: mapped, part: part, retryable: !(error is CancellationError), resumed: append)

@@ -38,7 +38,7 @@ final class PartFile: @unchecked Sendable {
                 throw DownloadError("cannot create \(directory.path): \(error.localizedDescription)")
             }
             let raw = serverName ?? suggestedName ?? url.lastPathComponent
-            let name = FileNameSanitizer.sanitize(raw, fallback: "download")
+            let name = fit(FileNameSanitizer.sanitize(raw, fallback: "download"))
             return PartFile(target: directory.appendingPathComponent(name), exact: false)
         }
     }
@@ -97,7 +97,7 @@ final class PartFile: @unchecked Sendable {
             }
         }
         if let total, received < total {
-            throw DownloadError("the connection closed after \(received) of \(total) bytes")
+            throw ShortBody(received: received, total: total)
         }
         guard fsync(fd) == 0 else { throw Self.diskError(errno, file: url) }
         progress?(DownloadProgress(fileName: name, received: received, total: total ?? received, bytesPerSecond: rate))
@@ -118,8 +118,9 @@ final class PartFile: @unchecked Sendable {
                 return try renameInto(target)
             }
         }
+        let base = Self.fit(target.lastPathComponent, maxBytes: 228)
         for n in 1...9_999 {
-            let candidate = target.deletingLastPathComponent().appendingPathComponent(FileNameSanitizer.numbered(target.lastPathComponent, n))
+            let candidate = target.deletingLastPathComponent().appendingPathComponent(FileNameSanitizer.numbered(base, n))
             if link(url.path, candidate.path) == 0 {
                 unlink(url.path)
                 Self.syncDirectory(of: candidate)
@@ -139,6 +140,25 @@ final class PartFile: @unchecked Sendable {
     private static func syncDirectory(of file: URL) {
         let fd = open(file.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
         if fd >= 0 { fsync(fd); close(fd) }
+    }
+
+    /// Shortens a name (keeping its extension and whole characters) so that `NAME.part` and a
+    /// numbered `NAME (12).ext` still fit the 255-byte limit of file systems.
+    static func fit(_ name: String, maxBytes: Int = 240) -> String {
+        guard name.utf8.count > maxBytes else { return name }
+        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
+        var stem = String(dot.map { name[..<$0] } ?? name[...])
+        let ext = dot.map { String(name[$0...]) } ?? ""
+        let keepExt = ext.utf8.count <= 16 ? ext : ""
+        while !stem.isEmpty, stem.utf8.count + keepExt.utf8.count > maxBytes { stem.removeLast() }
+        return stem.isEmpty ? "download" + keepExt : stem + keepExt
+    }
+
+    /// The body ended before `Content-Length` said it would: the part is kept and the next attempt resumes.
+    struct ShortBody: Error, CustomStringConvertible {
+        let received: Int64
+        let total: Int64
+        var description: String { "the connection closed after \(received) of \(total) bytes" }
     }
 
     /// A clear message for a file-system error.
