@@ -14,6 +14,7 @@ public final class BrowserApp {
     private var theme: Theme
     private var running = true
     private var lastSecond = 0
+    private let trace = FrameTrace()
 
     /// Creates the app; `run()` takes over the terminal.
     public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme) {
@@ -33,21 +34,34 @@ public final class BrowserApp {
         workspace.inbox.onWake { pipe.wake() }
         workspace.start()
         var dirty = true
+        var keyReadAt: UInt64?
         while running {
             if SignalTrap.pendingSignal != nil { break }
             if dirty {
                 draw(terminal)
                 dirty = false
+                if let readAt = keyReadAt {
+                    trace.keyAnswered(readAt: readAt, rows: workspace.focusedPane.visible.count)
+                    keyReadAt = nil
+                }
+                trace.frameFlushed(companiesShown: !workspace.companies.visible.isEmpty)
+                if trace.shouldExit { break }
             }
             let timeout: Int32 = workspace.loadsInFlight > 0 ? 80 : 250
             let keys = terminal.readKeys(timeout: timeout)
+            if trace.isOn, !keys.isEmpty { keyReadAt = FrameTrace.now() }
             for key in keys {
                 if key == .resize { terminal.invalidate() }
                 handle(key)
                 if !running { break }
             }
             if !keys.isEmpty { dirty = true }
-            if workspace.applyPendingMessages() { dirty = true }
+            if workspace.applyPendingMessages() {
+                dirty = true
+                if trace.isOn {
+                    trace.state(focus: workspace.focus.rawValue, rows: workspace.focusedPane.visible.count, idle: workspace.isIdle)
+                }
+            }
             if workspace.expireFlash() { dirty = true }
             if workspace.loadsInFlight > 0 {
                 state.spinnerFrame &+= 1

@@ -37,8 +37,12 @@ struct BrowseCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Simulator token lifetime in seconds (with --demo).", visibility: .hidden))
     var demoTokenLifetime: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Simulator dataset with --demo: seed or large.", visibility: .hidden))
+    var demoDataset: String = "seed"
+
     func validate() throws {
         if demo, let env, env != "demo" { throw ValidationError("--demo and --env \(env) contradict each other") }
+        if !["seed", "large"].contains(demoDataset) { throw ValidationError("--demo-dataset is seed or large") }
         if let lifetime = demoTokenLifetime, lifetime < 5 {
             throw ValidationError("--demo-token-lifetime must be at least 5 seconds")
         }
@@ -64,6 +68,10 @@ struct BrowseCommand: ParsableCommand {
             var sandboxConfiguration = SandboxConfiguration()
             sandboxConfiguration.logFile = paths.stateDirectory.appendingPathComponent("sandbox.log")
             if let lifetime = demoTokenLifetime { sandboxConfiguration.tokenLifetime = lifetime }
+            if demoDataset == "large" {
+                sandboxConfiguration.dataset = .large(seed: 1)
+                sandboxConfiguration.rateLimit = .disabled
+            }
             let demoServer = SandboxServer(configuration: sandboxConfiguration)
             let endpoints = try blockingAwait { try await demoServer.start() }
             server = demoServer

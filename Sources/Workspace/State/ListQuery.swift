@@ -42,8 +42,42 @@ public enum ListQuery {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
+    /// The folded text a row is searched by: its visible columns (or its title), case and accents
+    /// folded, as UTF-8 bytes, separated by U+001F so a match never spans two columns.
+    public static func searchKey(title: String, json: JSONValue, columns: [ToolColumn]?) -> [UInt8] {
+        guard let columns else { return Array(fold(title).utf8) }
+        var key: [UInt8] = []
+        for column in columns {
+            if !key.isEmpty { key.append(0x1F) }
+            key += fold(CellFormatter.text(for: column, in: json)).utf8
+        }
+        return key
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0], last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count && h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     struct Matcher {
         let needle: String
+        let needleBytes: [UInt8]
         let fieldPath: String?
         let columns: [ToolColumn]?
 
@@ -59,6 +93,7 @@ public enum ListQuery {
                 fieldPath = nil
                 needle = fold(filter)
             }
+            needleBytes = Array(needle.utf8)
         }
 
         func matches(_ row: PaneRow) -> Bool {
@@ -66,11 +101,8 @@ public enum ListQuery {
                 let value = row.json.value(atPath: fieldPath).map(CellFormatter.plainText) ?? ""
                 return fold(value).contains(needle)
             }
-            guard let columns else { return fold(row.title).contains(needle) }
-            for column in columns where fold(CellFormatter.text(for: column, in: row.json)).contains(needle) {
-                return true
-            }
-            return false
+            if !row.searchKey.isEmpty { return ListQuery.contains(row.searchKey, needleBytes) }
+            return ListQuery.contains(ListQuery.searchKey(title: row.title, json: row.json, columns: columns), needleBytes)
         }
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import ProcoreAPI
+import SandboxServer
+import Workspace
+
+extension BenchContext {
+    /// Resident memory of this process in KB.
+    static func residentKB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    }
+
+    /// Filter and sort over 100,000 loaded RFIs, and the memory they take, in this process.
+    func listFigures() async -> [Figure] {
+        var configuration = SandboxConfiguration()
+        configuration.dataset = .large(seed: 1)
+        configuration.rateLimit = .disabled
+        let server = SandboxServer(configuration: configuration)
+        guard let endpoints = try? await server.start() else { return [] }
+        defer { Task { await server.stop() } }
+        let facts = server.seedFacts
+        let environment = ProcoreEnvironment(name: "bench", kind: .custom, apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
+        let client = ProcoreClient(environment: environment, transport: HTTPTransport(),
+                                   credentials: ClientCredentials(clientID: SandboxConfiguration.demoClientID, clientSecret: SandboxConfiguration.demoClientSecret),
+                                   tokenStore: nil)
+        let request = APIRequest(path: "/rest/v1.0/projects/\(facts.projectID)/rfis", companyID: facts.companyID)
+        guard let catalog = try? ToolCatalog.bundled(), let level = catalog.tool(id: "rfis")?.levels.first,
+              let first = try? await client.page(request, number: 1),
+              let count = first.pageCount else { return [] }
+        let baseline = Self.residentKB()
+        var rows = RecordShaper.rows(from: first.body, level: level)
+        var bytes = first.byteCount
+        guard let rest = try? await client.remainingPages(request, from: 2, through: count) else { return [] }
+        for page in rest {
+            rows += RecordShaper.rows(from: page.body, level: level)
+            bytes += page.byteCount
+        }
+        let resident = Self.residentKB() - baseline
+        let limitKB = Int(Double(bytes) * 1.5 / 1024) + 40 * 1024
+        var filterTimes: [Double] = []
+        let typed = "thermostat"
+        for _ in 0..<(smoke ? 1 : 5) {
+            for length in 1...typed.count {
+                let text = String(typed.prefix(length))
+                let start = monotonicSeconds()
+                _ = ListQuery.visibleIndices(rows: rows, columns: level.columns, filter: text, sort: nil)
+                filterTimes.append((monotonicSeconds() - start) * 1000)
+            }
+        }
+        var sortTimes: [Double] = []
+        let dateColumn = level.columns.firstIndex { $0.kind == .date } ?? 0
+        for i in 0..<(smoke ? 1 : 5) {
+            let start = monotonicSeconds()
+            _ = ListQuery.visibleIndices(rows: rows, columns: level.columns, filter: "", sort: (dateColumn, i % 2 == 0))
+            sortTimes.append((monotonicSeconds() - start) * 1000)
+        }
+        let filter = Stats(filterTimes), sort = Stats(sortTimes)
+        return [
+            Figure(name: "filter \(rows.count.formatted()) records, per keystroke", target: "≤ 30 ms", unit: "ms", stats: filter, value: "",
+                   met: filter.p99 <= 30, note: nil),
+            Figure(name: "sort \(rows.count.formatted()) records by a date column", target: "≤ 150 ms", unit: "ms", stats: sort, value: "",
+                   met: sort.median <= 150, note: nil),
+            Figure(name: "memory with \(rows.count.formatted()) RFIs loaded", target: "≤ 1.5× JSON + 40 MB", unit: "",
+                   stats: nil, value: "\(resident / 1024) MB for \(bytes / 1_048_576) MB of JSON (limit \(limitKB / 1024) MB)",
+                   met: resident <= limitKB, note: nil),
+        ]
+    }
+}
