@@ -14,7 +14,7 @@ extension BenchContext {
     /// Filter and sort over 100,000 loaded RFIs, and the memory they take, in this process.
     func listFigures() async -> [Figure] {
         var configuration = SandboxConfiguration()
-        configuration.dataset = .large(seed: 1)
+        configuration.dataset = smoke ? .largeWithRFIs(seed: 1, rfiCount: 2_000) : .large(seed: 1)
         configuration.rateLimit = .disabled
         let server = SandboxServer(configuration: configuration)
         guard let endpoints = try? await server.start() else { return [] }
