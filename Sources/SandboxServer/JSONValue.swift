@@ -12,6 +12,8 @@ enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A number written exactly as given (beyond Int64, huge exponents): hostile data only.
+    case rawNumber(String)
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
@@ -20,6 +22,7 @@ enum JSONValue: Sendable, Equatable {
         case let (.int(a), .int(b)): return a == b
         case let (.double(a), .double(b)): return a == b
         case let (.string(a), .string(b)): return a == b
+        case let (.rawNumber(a), .rawNumber(b)): return a == b
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
@@ -66,6 +69,7 @@ enum JSONValue: Sendable, Equatable {
         case .null: out.append(contentsOf: Self.nullBytes)
         case let .bool(b): out.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
         case let .int(i): out.append(contentsOf: String(i).utf8)
+        case let .rawNumber(text): out.append(contentsOf: text.utf8)
         case let .double(d):
             if d.isFinite {
                 out.append(contentsOf: "\(d)".utf8)  // Swift prints 33.0 as "33.0" and 1e16 as "1e+16": valid JSON

@@ -10,4 +10,8 @@ public enum SandboxDataset: Sendable, Equatable {
     case large(seed: UInt64)
     /// The large world with a different number of RFIs in its big project (tests that need, say, 1,000).
     case largeWithRFIs(seed: UInt64, rfiCount: Int)
+    /// The seed world with hostile strings and shapes: ESC/CSI/OSC sequences (OSC 52, title changes), bidi
+    /// overrides, NUL, a 1 MB string, 100-level nesting, numbers beyond Int64, string ids, nulls
+    /// everywhere, duplicate keys and attachment names that try to leave the download directory.
+    case hostile
 }

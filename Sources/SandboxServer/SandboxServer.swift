@@ -36,6 +36,7 @@ public final class SandboxServer: Sendable {
         case .seed: return SeedWorld.build(apiBase: "").facts
         case let .large(seed): return LargeWorld.build(apiBase: "", seed: seed).facts
         case let .largeWithRFIs(seed, count): return LargeWorld.build(apiBase: "", seed: seed, rfiCount: count).facts
+        case .hostile: return HostileWorld.build(apiBase: "").facts
         }
     }
 

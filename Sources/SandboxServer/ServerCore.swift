@@ -34,6 +34,7 @@ final class ServerCore: Sendable {
         case .seed: world = SeedWorld.build(apiBase: api, now: clock.now())
         case let .large(seed): world = LargeWorld.build(apiBase: api, seed: seed)
         case let .largeWithRFIs(seed, count): world = LargeWorld.build(apiBase: api, seed: seed, rfiCount: count)
+        case .hostile: world = HostileWorld.build(apiBase: api)
         }
         worldBox.withLock { $0 = world }
         return world

@@ -37,12 +37,12 @@ struct BrowseCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Simulator token lifetime in seconds (with --demo).", visibility: .hidden))
     var demoTokenLifetime: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Simulator dataset with --demo: seed or large.", visibility: .hidden))
+    @Option(name: .long, help: ArgumentHelp("Simulator dataset with --demo: seed, large or hostile.", visibility: .hidden))
     var demoDataset: String = "seed"
 
     func validate() throws {
         if demo, let env, env != "demo" { throw ValidationError("--demo and --env \(env) contradict each other") }
-        if !["seed", "large"].contains(demoDataset) { throw ValidationError("--demo-dataset is seed or large") }
+        if !["seed", "large", "hostile"].contains(demoDataset) { throw ValidationError("--demo-dataset is seed, large or hostile") }
         if let lifetime = demoTokenLifetime, lifetime < 5 {
             throw ValidationError("--demo-token-lifetime must be at least 5 seconds")
         }
@@ -71,6 +71,8 @@ struct BrowseCommand: ParsableCommand {
             if demoDataset == "large" {
                 sandboxConfiguration.dataset = .large(seed: 1)
                 sandboxConfiguration.rateLimit = .disabled
+            } else if demoDataset == "hostile" {
+                sandboxConfiguration.dataset = .hostile
             }
             let demoServer = SandboxServer(configuration: sandboxConfiguration)
             let endpoints = try blockingAwait { try await demoServer.start() }

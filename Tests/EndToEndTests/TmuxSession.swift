@@ -16,6 +16,8 @@ final class TmuxSession {
         let shell = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=tmux-256color LANG=C.UTF-8 PS1='e2e$ ' bash --norc --noprofile"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell])
         try tmux(["set-option", "-t", name, "status", "off"])
+        // Accept OSC 52 from programs into tmux's buffers, so a leaked clipboard write would be caught.
+        try tmux(["set-option", "-s", "set-clipboard", "on"])
     }
 
     /// Types a command line into the shell and presses Enter.
@@ -39,6 +41,16 @@ final class TmuxSession {
     /// The visible screen with escape sequences (colours), for checking what reached the terminal.
     func captureWithEscapes() throws -> String {
         try tmux(["capture-pane", "-p", "-e", "-t", name])
+    }
+
+    /// tmux's paste buffers (where an OSC 52 clipboard write would land).
+    func listBuffers() throws -> String {
+        try tmux(["list-buffers"])
+    }
+
+    /// The pane's title (which an OSC 0/2 title change would set).
+    func paneTitle() throws -> String {
+        try tmux(["display-message", "-p", "-t", name, "#{pane_title}"])
     }
 
     /// Resizes the window.

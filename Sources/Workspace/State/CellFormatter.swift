@@ -35,7 +35,10 @@ public enum CellFormatter {
 
     /// A value as one line of text.
     public static func plainText(_ value: JSONValue) -> String {
-        value.displayText
+        // Strings go to the canvas as they are: its sanitiser shows controls and escape sequences as
+        // visible placeholders (displayText would blank them, hiding what the data really holds).
+        if let text = value.stringValue { return text }
+        return value.displayText
     }
 
     /// An ISO date in the local time zone: `2026-11-25 14:03` (dates without a time stay as they are).
