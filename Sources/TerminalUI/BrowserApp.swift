@@ -8,11 +8,11 @@ public final class BrowserApp {
     public let workspace: Workspace
     /// The keymap in force.
     public let keymap: Keymap
-    private var state = BrowserUIState()
+    var state = BrowserUIState()
     private let wakePipe = WakePipe()
-    private var terminal: CursesTerminal?
-    private var theme: Theme
-    private var running = true
+    var terminal: CursesTerminal?
+    var theme: Theme
+    var running = true
     private var lastSecond = 0
 
     /// Creates the app; `run()` takes over the terminal.
@@ -112,6 +112,9 @@ public final class BrowserApp {
         case .command:
             if key == .escape || key == .enter { state.mode = .normal }
             return
+        case .picker(let picker):
+            handlePicker(key, picker)
+            return
         case .normal:
             break
         }
@@ -142,7 +145,8 @@ public final class BrowserApp {
         case .toggleInspector: workspace.handle(.toggleInspectorMode)
         case .help: state.mode = .help(scroll: 0)
         case .quit: running = false
-        case .download, .copy, .environments, .command: break
+        case .download: startDownload()
+        case .copy, .environments, .command: break
         }
     }
 

@@ -82,7 +82,8 @@ struct BrowseCommand: ParsableCommand {
                                    credentials: CommandContext.environmentCredentials,
                                    tokenStore: TokenStore(directory: paths.tokensDirectory), logger: Logger(label: "sitewalk.api"))
         }
-        let workspace = Workspace(client: client, catalog: catalog)
+        let workspace = Workspace(client: client, catalog: catalog,
+                                  downloadsDirectory: configuration.downloadsDirectory ?? paths.downloadsDirectory)
         if let problem = themeChoice.problem { workspace.showFlash(problem, level: .error, seconds: 8) }
         let app = BrowserApp(workspace: workspace, theme: themeChoice.theme)
         app.run()

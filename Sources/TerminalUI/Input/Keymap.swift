@@ -50,6 +50,7 @@ public struct Keymap: Sendable {
             (.sort, [.char("s")], "sort", "cycle the sort column and direction"),
             (.reload, [.char("r")], "reload", "reload the list, bypassing the cache"),
             (.toggleInspector, [.char(" "), .char("i")], "fields/json", "inspector: fields or raw JSON"),
+            (.download, [.char("d")], "download", "download a file of the selected record (pick when it has several)"),
             (.help, [.char("?"), .function(1)], "help", "this help"),
             (.quit, [.char("q"), .ctrl("c")], "quit", "quit (Ctrl-C always quits)"),
         ]

@@ -12,6 +12,8 @@ public struct BrowserUIState: Sendable {
         case help(scroll: Int)
         /// Typing a `:` command.
         case command(String)
+        /// A modal list is open (downloads, copy, environments).
+        case picker(Picker)
     }
 
     /// The input mode.

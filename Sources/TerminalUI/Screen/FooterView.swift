@@ -6,8 +6,8 @@ public enum FooterView {
     static func actions(for focus: Focus) -> [ActionID] {
         switch focus {
         case .companies, .projects, .tools: return [.moveDown, .open, .back, .filter, .reload, .help, .quit]
-        case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .reload, .help, .quit]
-        case .inspector: return [.moveDown, .back, .toggleInspector, .help, .quit]
+        case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .download, .reload, .help, .quit]
+        case .inspector: return [.moveDown, .back, .toggleInspector, .download, .help, .quit]
         }
     }
 
@@ -27,6 +27,9 @@ public enum FooterView {
             let used = canvas.put(":", x: rect.x, y: rect.y, style: Style(fg: .accent, [.bold]))
             let typed = canvas.put(text, x: rect.x + used, y: rect.y, style: Style(fg: .fg), maxWidth: rect.width - used - 1)
             canvas.put("▏", x: rect.x + used + typed, y: rect.y, style: Style(fg: .accent))
+            return
+        case .picker(let picker):
+            canvas.put(PickerView.hintText(picker), x: rect.x, y: rect.y, style: Style(fg: .muted), maxWidth: rect.width)
             return
         default: break
         }
