@@ -1,7 +1,7 @@
 import Foundation
 import Workspace
 
-/// The modal pickers: downloads (`d`), and choosing in any picker.
+/// The modal pickers: downloads (`d`), copy (`y`), environments (`e`), and choosing in any of them.
 extension BrowserApp {
     /// `d`: one link downloads at once, several open a picker, none flashes.
     func startDownload() {
@@ -78,9 +78,44 @@ extension BrowserApp {
         }
     }
 
-    /// Copies to the clipboard with OSC 52 (stub until the copy step lands).
-    func copy(_ choice: CopyChoice) {}
+    /// `y`: a picker of what can be copied here.
+    func startCopy() {
+        let choices = CopyChoice.choices(for: workspace)
+        guard !choices.isEmpty else {
+            workspace.showFlash("nothing to copy here", level: .error)
+            return
+        }
+        state.mode = .picker(.copy(choices))
+    }
 
-    /// Switches the workspace to an environment (stub until the switcher lands).
-    func connect(_ choice: EnvironmentChoice) {}
+    /// Copies to the clipboard with OSC 52 (wrapped for tmux) and flashes what was copied.
+    func copy(_ choice: CopyChoice) {
+        let bytes = OSC52.bytes(for: choice.value, environment: processEnvironment)
+        if let clipboardWriter { clipboardWriter(bytes) } else { terminal?.writeRaw(bytes) }
+        workspace.showFlash(choice.flash)
+    }
+
+    /// `e`: the environment switcher.
+    func openEnvironments() {
+        guard let environments else {
+            workspace.showFlash("no other environments in this session", level: .error)
+            return
+        }
+        state.mode = .picker(.environments(environments.environments(), current: workspace.client.environment.name))
+    }
+
+    /// Switches the workspace to an environment; a failure flashes and keeps the current one.
+    func connect(_ choice: EnvironmentChoice) {
+        guard let environments else { return }
+        do {
+            let client = try environments.connect(choice.name)
+            workspace.switchEnvironment(to: client)
+            if let name = client.environment.theme, let themes, let loaded = try? themes.load(name) {
+                theme = loaded
+                terminal?.setTheme(loaded)
+            }
+        } catch {
+            workspace.showFlash("\(error)", level: .error, seconds: 8)
+        }
+    }
 }

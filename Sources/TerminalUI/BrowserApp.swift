@@ -8,6 +8,14 @@ public final class BrowserApp {
     public let workspace: Workspace
     /// The keymap in force.
     public let keymap: Keymap
+    /// The environments `e` and `:env` offer (nil: none besides the current one).
+    public let environments: EnvironmentProvider?
+    /// Where `:theme` finds themes (nil: `:theme` is unavailable).
+    public let themes: ThemeLibrary?
+    /// The process environment (`TMUX` decides how OSC 52 is wrapped).
+    let processEnvironment: [String: String]
+    /// Where copied text goes; by default OSC 52 straight to the terminal.
+    var clipboardWriter: ((String) -> Void)?
     var state = BrowserUIState()
     private let wakePipe = WakePipe()
     var terminal: CursesTerminal?
@@ -16,10 +24,14 @@ public final class BrowserApp {
     private var lastSecond = 0
 
     /// Creates the app; `run()` takes over the terminal.
-    public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme) {
+    public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme, environments: EnvironmentProvider? = nil,
+                themes: ThemeLibrary? = nil, processEnvironment: [String: String] = ProcessInfo.processInfo.environment) {
         self.workspace = workspace
         self.keymap = keymap
         self.theme = theme
+        self.environments = environments
+        self.themes = themes
+        self.processEnvironment = processEnvironment
     }
 
     /// Runs until the user quits or a signal arrives; restores the terminal on every path.
@@ -127,6 +139,11 @@ public final class BrowserApp {
         default: break
         }
         guard let action = keymap.action(for: key) else { return }
+        perform(action)
+    }
+
+    /// Does what an action id means (from a key or a `:` command).
+    func perform(_ action: ActionID) {
         let inInspector = workspace.focus == .inspector
         switch action {
         case .moveUp: workspace.handle(inInspector ? .scrollInspector(-1) : .move(-1))
@@ -143,10 +160,11 @@ public final class BrowserApp {
         case .sort: workspace.handle(.cycleSort)
         case .reload: workspace.handle(.reload)
         case .toggleInspector: workspace.handle(.toggleInspectorMode)
+        case .download: startDownload()
+        case .copy: startCopy()
+        case .environments, .command: break
         case .help: state.mode = .help(scroll: 0)
         case .quit: running = false
-        case .download: startDownload()
-        case .copy, .environments, .command: break
         }
     }
 

@@ -56,6 +56,25 @@ public final class CursesTerminal {
         previous = nil
     }
 
+    /// Writes bytes straight to the terminal, bypassing curses (OSC 52 clipboard sequences). Call it
+    /// between frames: curses' output is already flushed by `refresh`, these bytes are written whole.
+    public func writeRaw(_ text: String) {
+        guard active else { return }
+        fflush(stdout)
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+
     /// The screen size in cells.
     public func size() -> (width: Int, height: Int) {
         var y: Int32 = 0, x: Int32 = 0

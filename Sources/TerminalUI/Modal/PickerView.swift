@@ -5,7 +5,7 @@ public enum PickerView {
         let body = bodyLines(picker)
         let hint = hintText(picker)
         let contentWidth = max(DisplayWidth.of(picker.title) + 4, DisplayWidth.of(hint),
-                               body.map { DisplayWidth.of($0.text) + DisplayWidth.of($0.detail) + 3 }.max() ?? 0)
+                               (body.map { DisplayWidth.of($0.text) }.max() ?? 0) + (body.map { DisplayWidth.of($0.detail) }.max() ?? 0) + 4)
         let width = min(area.width, max(30, contentWidth + 4))
         let height = min(area.height, body.count + 4)
         guard width >= 10, height >= 3 else { return }
@@ -18,15 +18,17 @@ public enum PickerView {
         let listHeight = max(0, inner.height - 2)
         let selectedLine = body.firstIndex { $0.selected } ?? 0
         let top = max(0, min(selectedLine - listHeight + 1, body.count - listHeight))
+        let labelColumn = min(inner.width / 2, (body.map { DisplayWidth.of($0.text) }.max() ?? 0) + 1)
         for (i, line) in body.dropFirst(max(0, top)).prefix(listHeight).enumerated() {
             let y = inner.y + i
             let style = line.selected ? Style(fg: .selectionFG, bg: .selectionBG, [.bold]) : Style(fg: line.role, line.bold ? [.bold] : [])
             if line.selected { canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
             var x = inner.x + 1
             x += canvas.put(line.text, x: x, y: y, style: style, maxWidth: max(0, inner.maxX - x - 1))
+            x = max(x, inner.x + 1 + labelColumn)
             if !line.detail.isEmpty, x + 3 < inner.maxX {
                 let detailStyle = line.selected ? style : Style(fg: .muted)
-                canvas.put("  " + line.detail, x: x, y: y, style: detailStyle, maxWidth: inner.maxX - x - 1)
+                canvas.put(" " + line.detail, x: x, y: y, style: detailStyle, maxWidth: inner.maxX - x - 1)
             }
         }
         if inner.height >= 2 {

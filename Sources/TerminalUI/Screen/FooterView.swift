@@ -6,8 +6,8 @@ public enum FooterView {
     static func actions(for focus: Focus) -> [ActionID] {
         switch focus {
         case .companies, .projects, .tools: return [.moveDown, .open, .back, .filter, .reload, .help, .quit]
-        case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .download, .reload, .help, .quit]
-        case .inspector: return [.moveDown, .back, .toggleInspector, .download, .help, .quit]
+        case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .download, .copy, .reload, .help, .quit]
+        case .inspector: return [.moveDown, .back, .toggleInspector, .download, .copy, .help, .quit]
         }
     }
 
