@@ -162,7 +162,8 @@ public final class BrowserApp {
         case .toggleInspector: workspace.handle(.toggleInspectorMode)
         case .download: startDownload()
         case .copy: startCopy()
-        case .environments, .command: break
+        case .environments: openEnvironments()
+        case .command: break
         case .help: state.mode = .help(scroll: 0)
         case .quit: running = false
         }

@@ -5,7 +5,7 @@ public enum FooterView {
     /// The actions worth a hint, by focus.
     static func actions(for focus: Focus) -> [ActionID] {
         switch focus {
-        case .companies, .projects, .tools: return [.moveDown, .open, .back, .filter, .reload, .help, .quit]
+        case .companies, .projects, .tools: return [.moveDown, .open, .back, .filter, .reload, .copy, .environments, .help, .quit]
         case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .download, .copy, .reload, .help, .quit]
         case .inspector: return [.moveDown, .back, .toggleInspector, .download, .copy, .help, .quit]
         }
