@@ -12,6 +12,8 @@ public final class BrowserApp {
     public let environments: EnvironmentProvider?
     /// Where `:theme` finds themes (nil: `:theme` is unavailable).
     public let themes: ThemeLibrary?
+    /// The `:` commands.
+    let commands: CommandTable
     /// The process environment (`TMUX` decides how OSC 52 is wrapped).
     let processEnvironment: [String: String]
     /// Where copied text goes; by default OSC 52 straight to the terminal.
@@ -32,6 +34,9 @@ public final class BrowserApp {
         self.environments = environments
         self.themes = themes
         self.processEnvironment = processEnvironment
+        self.commands = CommandTable(keymap: keymap,
+                                     environmentNames: { environments?.environments().map(\.name) ?? [] },
+                                     themeNames: { themes?.names() ?? [] })
     }
 
     /// Runs until the user quits or a signal arrives; restores the terminal on every path.
@@ -121,8 +126,8 @@ public final class BrowserApp {
             default: break
             }
             return
-        case .command:
-            if key == .escape || key == .enter { state.mode = .normal }
+        case .command(let text):
+            handleCommand(key, text)
             return
         case .picker(let picker):
             handlePicker(key, picker)
@@ -163,7 +168,9 @@ public final class BrowserApp {
         case .download: startDownload()
         case .copy: startCopy()
         case .environments: openEnvironments()
-        case .command: break
+        case .command:
+            state.mode = .command("")
+            state.completions = []
         case .help: state.mode = .help(scroll: 0)
         case .quit: running = false
         }

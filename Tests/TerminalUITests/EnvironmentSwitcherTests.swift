@@ -76,4 +76,19 @@ struct EnvironmentSwitcherTests {
         #expect(app.workspace.focus == .companies, "the panes reset")
         #expect(app.workspace.flash?.text == "switched to production")
     }
+
+    @Test func colonEnvSwitchesAndUnknownNamesFlash() throws {
+        let (app, provider) = try Self.app()
+        app.handle(.char(":"))
+        for c in "env lo" { app.handle(.char(c)) }
+        app.handle(.tab)
+        #expect(app.state.mode == .command("env local"))
+        app.handle(.enter)
+        #expect(provider.connected == ["local"])
+        app.handle(.char(":"))
+        for c in "env mars" { app.handle(.char(c)) }
+        app.handle(.enter)
+        #expect(app.workspace.flash?.text.contains("unknown environment mars") == true)
+        #expect(app.workspace.flash?.text.contains("demo, production, sandbox, local") == true)
+    }
 }

@@ -27,6 +27,9 @@ public enum FooterView {
             let used = canvas.put(":", x: rect.x, y: rect.y, style: Style(fg: .accent, [.bold]))
             let typed = canvas.put(text, x: rect.x + used, y: rect.y, style: Style(fg: .fg), maxWidth: rect.width - used - 1)
             canvas.put("▏", x: rect.x + used + typed, y: rect.y, style: Style(fg: .accent))
+            let hint = state.completions.isEmpty ? "  Tab completes · Enter runs · Esc cancels" : "  " + state.completions.joined(separator: "  ")
+            let hx = rect.x + used + typed + 2
+            if hx < rect.maxX { canvas.put(hint, x: hx, y: rect.y, style: Style(fg: .muted), maxWidth: rect.maxX - hx) }
             return
         case .picker(let picker):
             canvas.put(PickerView.hintText(picker), x: rect.x, y: rect.y, style: Style(fg: .muted), maxWidth: rect.width)
