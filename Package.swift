@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "SandboxServerTests", dependencies: ["SandboxServer", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "ProcoreAPI", "SandboxServer"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["sitewalk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["sitewalk", "TerminalUI"]),
     ]
 )

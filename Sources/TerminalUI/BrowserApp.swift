@@ -51,7 +51,7 @@ public final class BrowserApp {
         workspace.start()
         var dirty = true
         while running {
-            if SignalTrap.pendingSignal != nil { break }
+            if SignalTrap.pendingSignal != nil || terminal.hungUp { break }
             if dirty {
                 draw(terminal)
                 dirty = false
