@@ -70,3 +70,20 @@ struct DownloadModalTests {
         #expect(lines[18].contains("⇣ sketch.pdf 50% 1.0 MB/s"))
     }
 }
+
+/// The picker modal keeps the screen whole at any size and keeps the cursor visible.
+struct PickerViewTests {
+    @Test func tinyWindowsStillShowTheSelectedItemAndWholeLines() throws {
+        let workspace = try WorkspaceFixture.withRFI(attachments: (1...12).map { WorkspaceFixture.attachment($0, "file-\($0).pdf") })
+        var state = WorkspaceFixture.state
+        var picker = Picker.downloads(workspace.selectedFileLinks)
+        picker.move(10)
+        state.mode = .picker(picker)
+        for (width, height) in [(120, 40), (80, 24), (30, 10), (24, 6), (20, 5)] {
+            let lines = BrowserScreen.render(workspace, keymap: .defaults, state: state, width: width, height: height).lines()
+            #expect(lines.count == height)
+            #expect(lines.allSatisfy { DisplayWidth.of($0) == width }, "\(width)×\(height)")
+            #expect(lines.contains { $0.contains("file-11") }, "the selected item shows at \(width)×\(height):\n\(lines.joined(separator: "\n"))")
+        }
+    }
+}

@@ -130,7 +130,7 @@ public struct CommandTable: Sendable {
     }
 }
 
-extension String {
+fileprivate extension String {
     func trimmingLeadingSpaces() -> String { String(drop { $0 == " " }) }
     func trimmingTrailingSpaces() -> String {
         var copy = self

@@ -8,14 +8,23 @@ public enum PickerView {
                                (body.map { DisplayWidth.of($0.text) }.max() ?? 0) + (body.map { DisplayWidth.of($0.detail) }.max() ?? 0) + 4)
         let width = min(area.width, max(30, contentWidth + 4))
         let height = min(area.height, body.count + 4)
-        guard width >= 10, height >= 3 else { return }
+        guard width >= 10, height >= 3 else {
+            // No room for a box: the selected line alone, across the top of the area.
+            guard let line = body.first(where: { $0.selected }) ?? body.first, area.height > 0 else { return }
+            let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+            canvas.fill(row, style: Style(fg: .selectionFG, bg: .selectionBG, [.bold]))
+            canvas.put(line.text, x: area.x, y: area.y, style: Style(fg: .selectionFG, bg: .selectionBG, [.bold]), maxWidth: area.width)
+            return
+        }
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         canvas.fill(rect, style: Style(fg: .fg))
         canvas.box(rect, style: Style(fg: .accent, [.bold]), borders: state.borders, title: picker.title,
                    titleStyle: Style(fg: .accent, [.bold]))
         let inner = rect.inset(by: 1)
         guard inner.height > 0 else { return }
-        let listHeight = max(0, inner.height - 2)
+        // The hint needs a blank line above it; in a tiny window the list gets every row (the footer has the hint too).
+        let showHint = inner.height >= 3
+        let listHeight = showHint ? inner.height - 2 : inner.height
         let selectedLine = body.firstIndex { $0.selected } ?? 0
         let top = max(0, min(selectedLine - listHeight + 1, body.count - listHeight))
         let labelColumn = min(inner.width / 2, (body.map { DisplayWidth.of($0.text) }.max() ?? 0) + 1)
@@ -31,7 +40,7 @@ public enum PickerView {
                 canvas.put(" " + line.detail, x: x, y: y, style: detailStyle, maxWidth: inner.maxX - x - 1)
             }
         }
-        if inner.height >= 2 {
+        if showHint {
             canvas.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: Style(fg: .muted), maxWidth: max(0, inner.width - 2))
         }
     }
