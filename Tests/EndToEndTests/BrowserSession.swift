@@ -47,8 +47,9 @@ final class BrowserSession {
         try tmux.send("Enter")
         try tmux.send("Enter")
         return try tmux.waitFor("\(title) open, showing “\(expected)”") { screen in
-            let breadcrumb = screen.split(separator: "\n").first ?? ""
-            return breadcrumb.hasSuffix("› \(title)") && screen.contains(expected)
+            let lines = screen.split(separator: "\n")
+            let body = lines.dropFirst().joined(separator: "\n")  // not the breadcrumb, which names the company
+            return (lines.first ?? "").hasSuffix("› \(title)") && body.contains(expected)
         }
     }
 
