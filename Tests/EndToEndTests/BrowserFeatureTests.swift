@@ -35,7 +35,12 @@ struct BrowserFeatureTests {
         let browser = try BrowserSession(width: 120, height: 40)
         defer { browser.close() }
         try browser.tmux.send("?", literal: true)
-        let screen = try browser.tmux.waitFor(text: "Keys — Esc or ? to close")
+        // Wait for the whole overlay (a capture can land in the middle of a frame), then check each line.
+        let bindings = Keymap.defaults.bindings
+        let complete = try? browser.tmux.waitFor("the help overlay with every binding", timeout: 10) { screen in
+            screen.contains("Keys — Esc or ? to close") && bindings.allSatisfy { screen.contains($0.help) }
+        }
+        let screen = try complete ?? browser.tmux.capture()
         for binding in Keymap.defaults.bindings {
             let keys = binding.keys.map(\.description).joined(separator: " ")
             #expect(screen.contains(keys), "help lists the keys of \(binding.action.rawValue): \(keys)")
