@@ -8,19 +8,36 @@ public final class BrowserApp {
     public let workspace: Workspace
     /// The keymap in force.
     public let keymap: Keymap
-    private var state = BrowserUIState()
+    /// The environments `e` and `:env` offer (nil: none besides the current one).
+    public let environments: EnvironmentProvider?
+    /// Where `:theme` finds themes (nil: `:theme` is unavailable).
+    public let themes: ThemeLibrary?
+    /// The `:` commands.
+    let commands: CommandTable
+    /// The process environment (`TMUX` decides how OSC 52 is wrapped).
+    let processEnvironment: [String: String]
+    /// Where copied text goes; by default OSC 52 straight to the terminal.
+    var clipboardWriter: ((String) -> Void)?
+    var state = BrowserUIState()
     private let wakePipe = WakePipe()
-    private var terminal: CursesTerminal?
-    private var theme: Theme
-    private var running = true
+    var terminal: CursesTerminal?
+    var theme: Theme
+    var running = true
     private var lastSecond = 0
     private let trace = FrameTrace()
 
     /// Creates the app; `run()` takes over the terminal.
-    public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme) {
+    public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme, environments: EnvironmentProvider? = nil,
+                themes: ThemeLibrary? = nil, processEnvironment: [String: String] = ProcessInfo.processInfo.environment) {
         self.workspace = workspace
         self.keymap = keymap
         self.theme = theme
+        self.environments = environments
+        self.themes = themes
+        self.processEnvironment = processEnvironment
+        self.commands = CommandTable(keymap: keymap,
+                                     environmentNames: { environments?.environments().map(\.name) ?? [] },
+                                     themeNames: { themes?.names() ?? [] })
     }
 
     /// Runs until the user quits or a signal arrives; restores the terminal on every path.
@@ -36,7 +53,7 @@ public final class BrowserApp {
         var dirty = true
         var keyReadAt: UInt64?
         while running {
-            if SignalTrap.pendingSignal != nil { break }
+            if SignalTrap.pendingSignal != nil || terminal.hungUp { break }
             if dirty {
                 draw(terminal)
                 dirty = false
@@ -123,8 +140,11 @@ public final class BrowserApp {
             default: break
             }
             return
-        case .command:
-            if key == .escape || key == .enter { state.mode = .normal }
+        case .command(let text):
+            handleCommand(key, text)
+            return
+        case .picker(let picker):
+            handlePicker(key, picker)
             return
         case .normal:
             break
@@ -138,6 +158,11 @@ public final class BrowserApp {
         default: break
         }
         guard let action = keymap.action(for: key) else { return }
+        perform(action)
+    }
+
+    /// Does what an action id means (from a key or a `:` command).
+    func perform(_ action: ActionID) {
         let inInspector = workspace.focus == .inspector
         switch action {
         case .moveUp: workspace.handle(inInspector ? .scrollInspector(-1) : .move(-1))
@@ -154,9 +179,14 @@ public final class BrowserApp {
         case .sort: workspace.handle(.cycleSort)
         case .reload: workspace.handle(.reload)
         case .toggleInspector: workspace.handle(.toggleInspectorMode)
+        case .download: startDownload()
+        case .copy: startCopy()
+        case .environments: openEnvironments()
+        case .command:
+            state.mode = .command("")
+            state.completions = []
         case .help: state.mode = .help(scroll: 0)
         case .quit: running = false
-        case .download, .copy, .environments, .command: break
         }
     }
 

@@ -57,9 +57,9 @@ struct BrowseCommand: ParsableCommand {
         defer { stderrGuard.restore() }
 
         let catalog = try ToolCatalog.bundled()
-        let themeChoice = ThemeChoice.resolve(requested: theme, paths: paths, environment: ProcessInfo.processInfo.environment)
-
         let configuration = try SitewalkConfiguration.load(paths.configFile)
+        let themeChoice = ThemeChoice.resolve(requested: theme ?? configuration.theme, paths: paths,
+                                              environment: ProcessInfo.processInfo.environment)
         let name = demo ? "demo" : (env ?? configuration.defaultEnvironment ?? "sandbox")
         var server: SandboxServer?
         let client: ProcoreClient
@@ -92,13 +92,24 @@ struct BrowseCommand: ParsableCommand {
                                    credentials: CommandContext.environmentCredentials,
                                    tokenStore: TokenStore(directory: paths.tokensDirectory), logger: Logger(label: "sitewalk.api"))
         }
-        let workspace = Workspace(client: client, catalog: catalog)
+        let workspace = Workspace(client: client, catalog: catalog,
+                                  downloadsDirectory: configuration.downloadsDirectory ?? paths.downloadsDirectory)
         if let problem = themeChoice.problem { workspace.showFlash(problem, level: .error, seconds: 8) }
-        let app = BrowserApp(workspace: workspace, theme: themeChoice.theme)
+        var keymap = Keymap.defaults
+        do { keymap = try Keymap.defaults.overriding(configuration.keys) } catch {
+            workspace.showFlash("\(paths.configFile.path): \(error); using the default keys", level: .error, seconds: 8)
+        }
+        let demoEnvironment = server == nil ? nil : client.environment
+        let environments = BrowserEnvironments(configuration: configuration, store: TokenStore(directory: paths.tokensDirectory),
+                                               credentials: CommandContext.environmentCredentials, transport: transport,
+                                               demo: demoEnvironment)
+        let app = BrowserApp(workspace: workspace, keymap: keymap, theme: themeChoice.theme, environments: environments,
+                             themes: ThemeChoice.library(paths: paths))
         app.run()
         let runningServer = server
+        let finalClient = app.workspace.client
         _ = try? blockingAwait {
-            await client.shutdown()
+            await finalClient.shutdown()
             await runningServer?.stop()
         }
         if let signal = SignalTrap.pendingSignal {

@@ -38,6 +38,21 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// The visible screen with trailing spaces kept, so every line is as wide as the window.
+    func captureFull() throws -> String {
+        try tmux(["capture-pane", "-p", "-N", "-t", name])
+    }
+
+    /// Sets a session option (`set-clipboard on` lets OSC 52 reach tmux's paste buffer).
+    func setOption(_ option: String, _ value: String) throws {
+        try tmux(["set-option", "-t", name, option, value])
+    }
+
+    /// The newest paste buffer (what the program copied with OSC 52, when `set-clipboard` is on).
+    func showBuffer() throws -> String {
+        try tmux(["show-buffer"])
+    }
+
     /// The visible screen with escape sequences (colours), for checking what reached the terminal.
     func captureWithEscapes() throws -> String {
         try tmux(["capture-pane", "-p", "-e", "-t", name])

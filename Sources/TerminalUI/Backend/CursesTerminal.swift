@@ -10,6 +10,8 @@ public final class CursesTerminal {
     public let unicode: Bool
     /// Colours the terminal has (0 when it has none).
     public private(set) var colors: Int = 0
+    /// True once the terminal went away (the pty closed): the loop should end.
+    public private(set) var hungUp = false
     private var pairs: [Int64: Int16] = [:]
     private var previous: Canvas?
     private let wakePipe: WakePipe
@@ -56,6 +58,25 @@ public final class CursesTerminal {
         previous = nil
     }
 
+    /// Writes bytes straight to the terminal, bypassing curses (OSC 52 clipboard sequences). Call it
+    /// between frames: curses' output is already flushed by `refresh`, these bytes are written whole.
+    public func writeRaw(_ text: String) {
+        guard active else { return }
+        fflush(stdout)
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+
     /// The screen size in cells.
     public func size() -> (width: Int, height: Int) {
         var y: Int32 = 0, x: Int32 = 0
@@ -100,6 +121,7 @@ public final class CursesTerminal {
         var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wakePipe.readFD, events: Int16(POLLIN), revents: 0)]
         let ready = poll(&fds, 2, timeout)
         if ready > 0, fds[1].revents != 0 { wakePipe.drain() }
+        if ready > 0, fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { hungUp = true }
         var keys: [KeyEvent] = []
         nodelay(stdscr, true)
         var ch: wint_t = 0

@@ -50,6 +50,10 @@ public struct Keymap: Sendable {
             (.sort, [.char("s")], "sort", "cycle the sort column and direction"),
             (.reload, [.char("r")], "reload", "reload the list, bypassing the cache"),
             (.toggleInspector, [.char(" "), .char("i")], "fields/json", "inspector: fields or raw JSON"),
+            (.download, [.char("d")], "download", "download a file of the selected record (pick when it has several)"),
+            (.copy, [.char("y")], "copy", "copy the record id, API path, web link or JSON (OSC 52 clipboard)"),
+            (.environments, [.char("e")], "env", "switch environment (production asks first)"),
+            (.command, [.char(":")], "command", "command line: :env NAME, :theme NAME, :filter TEXT, any action id; Tab completes"),
             (.help, [.char("?"), .function(1)], "help", "this help"),
             (.quit, [.char("q"), .ctrl("c")], "quit", "quit (Ctrl-C always quits)"),
         ]

@@ -39,12 +39,16 @@ public enum BrowserScreen {
                                      focused: focused, state: state, canvas: &canvas)
             }
         }
-        StatusBarView.render(workspace.session, flash: workspace.flash, extra: statusExtra,
+        let extra = statusExtra ?? DownloadSummary.text(workspace.activeDownload)
+        StatusBarView.render(workspace.session, flash: workspace.flash, extra: extra,
                              in: Rect(x: 0, y: height - 2, width: width, height: 1), state: state, canvas: &canvas)
         FooterView.render(keymap: keymap, focus: workspace.focus, state: state,
                           in: Rect(x: 0, y: height - 1, width: width, height: 1), canvas: &canvas)
         if case .help(let scroll) = state.mode {
             HelpOverlay.render(keymap: keymap, scroll: scroll, in: body, state: state, canvas: &canvas)
+        }
+        if case .picker(let picker) = state.mode {
+            PickerView.render(picker, in: body, state: state, canvas: &canvas)
         }
         return canvas
     }

@@ -12,6 +12,8 @@ public struct BrowserUIState: Sendable {
         case help(scroll: Int)
         /// Typing a `:` command.
         case command(String)
+        /// A modal list is open (downloads, copy, environments).
+        case picker(Picker)
     }
 
     /// The input mode.
@@ -20,6 +22,8 @@ public struct BrowserUIState: Sendable {
     public var spinnerFrame: Int = 0
     /// Border characters (Unicode on a UTF-8 locale, ASCII otherwise).
     public var borders: BorderSet = .unicode
+    /// The candidates of the last Tab completion on the `:` line (shown in the footer).
+    public var completions: [String] = []
     /// The time the frame is drawn for (stubbed in snapshot tests).
     public var now: Date = Date()
 

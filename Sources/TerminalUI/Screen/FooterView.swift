@@ -5,9 +5,9 @@ public enum FooterView {
     /// The actions worth a hint, by focus.
     static func actions(for focus: Focus) -> [ActionID] {
         switch focus {
-        case .companies, .projects, .tools: return [.moveDown, .open, .back, .filter, .reload, .help, .quit]
-        case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .reload, .help, .quit]
-        case .inspector: return [.moveDown, .back, .toggleInspector, .help, .quit]
+        case .companies, .projects, .tools: return [.moveDown, .open, .back, .filter, .reload, .copy, .environments, .help, .quit]
+        case .records: return [.moveDown, .open, .back, .filter, .sort, .toggleInspector, .download, .copy, .reload, .help, .quit]
+        case .inspector: return [.moveDown, .back, .toggleInspector, .download, .copy, .help, .quit]
         }
     }
 
@@ -27,6 +27,12 @@ public enum FooterView {
             let used = canvas.put(":", x: rect.x, y: rect.y, style: Style(fg: .accent, [.bold]))
             let typed = canvas.put(text, x: rect.x + used, y: rect.y, style: Style(fg: .fg), maxWidth: rect.width - used - 1)
             canvas.put("▏", x: rect.x + used + typed, y: rect.y, style: Style(fg: .accent))
+            let hint = state.completions.isEmpty ? "  Tab completes · Enter runs · Esc cancels" : "  " + state.completions.joined(separator: "  ")
+            let hx = rect.x + used + typed + 2
+            if hx < rect.maxX { canvas.put(hint, x: hx, y: rect.y, style: Style(fg: .muted), maxWidth: rect.maxX - hx) }
+            return
+        case .picker(let picker):
+            canvas.put(PickerView.hintText(picker), x: rect.x, y: rect.y, style: Style(fg: .muted), maxWidth: rect.width)
             return
         default: break
         }
