@@ -10,19 +10,37 @@ public enum ListQuery {
     /// The indices of the rows that pass `filter`, ordered by `sort`.
     public static func visibleIndices(rows: [PaneRow], columns: [ToolColumn]?, filter: String,
                                       sort: (column: Int, ascending: Bool)?) -> [Int] {
-        var indices = Array(rows.indices)
+        var cache = QueryCache()
+        return run(rows: rows, columns: columns, filter: filter, sort: sort, cache: &cache) ?? []
+    }
+
+    /// Filters and sorts, reusing and extending `cache` (the search index and sort keys of earlier
+    /// runs over the same rows). Returns nil when the task running it was cancelled.
+    public static func run(rows: [PaneRow], columns: [ToolColumn]?, filter: String,
+                           sort: (column: Int, ascending: Bool)?, cache: inout QueryCache) -> [Int]? {
+        var indices: [Int]
         let trimmed = filter.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty {
+        if trimmed.isEmpty {
+            indices = Array(rows.indices)
+        } else {
             let matcher = Matcher(filter: trimmed, columns: columns)
-            indices = indices.filter { matcher.matches(rows[$0]) }
+            if matcher.usesIndex {
+                if cache.index.count > rows.count { cache = QueryCache() }
+                cache.index.extend(with: rows, columns: columns)
+                guard let found = cache.index.rows(containing: SearchIndex.needle(matcher.needle), column: matcher.column) else { return nil }
+                indices = found
+            } else {
+                indices = []
+                for index in rows.indices {
+                    if index & 0x3FF == 0, Task.isCancelled { return nil }
+                    if matcher.matches(rows[index]) { indices.append(index) }
+                }
+            }
         }
         if let sort, let columns, sort.column < columns.count {
-            let column = columns[sort.column]
-            let keys = rows.map { SortKey(CellFormatter.value(of: column, in: $0.json), kind: column.kind) }
-            indices = stableSorted(indices) { a, b in
-                let order = SortKey.compare(keys[a], keys[b])
-                return sort.ascending ? order < 0 : order > 0
-            }
+            if Task.isCancelled { return nil }
+            let keys = cache.sortKeys(column: sort.column, definition: columns[sort.column], rows: rows)
+            indices = keys.ordered(indices, ascending: sort.ascending)
         }
         return indices
     }
@@ -46,17 +64,23 @@ public enum ListQuery {
         let needle: String
         let fieldPath: String?
         let columns: [ToolColumn]?
+        /// The column a `field:value` filter names by its header, when it does.
+        let column: Int?
+        /// Whether the search index answers this filter (any column, or one column by header).
+        var usesIndex: Bool { fieldPath == nil || column != nil }
 
         init(filter: String, columns: [ToolColumn]?) {
             self.columns = columns
             if let colon = filter.firstIndex(of: ":"), colon != filter.startIndex {
                 let field = String(filter[..<colon]).trimmingCharacters(in: .whitespaces)
                 let value = String(filter[filter.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-                let byHeader = columns?.first { fold($0.header) == fold(field) }?.path
-                fieldPath = byHeader ?? field
+                let byHeader = columns?.firstIndex { fold($0.header) == fold(field) || $0.path == field }
+                column = byHeader
+                fieldPath = byHeader.map { columns![$0].path } ?? field
                 needle = fold(value)
             } else {
                 fieldPath = nil
+                column = nil
                 needle = fold(filter)
             }
         }
