@@ -56,6 +56,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(
+            name: "sitewalk-bench",
+            dependencies: ["Workspace", "ProcoreAPI"],
+            path: "Sources/WorkspaceBench"
+        ),
         .testTarget(name: "ProcoreAPITests", dependencies: ["ProcoreAPI", "SandboxServer"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SandboxServerTests", dependencies: ["SandboxServer", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "ProcoreAPI", "SandboxServer"]),
