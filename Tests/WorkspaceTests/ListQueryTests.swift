@@ -29,6 +29,15 @@ struct ListQueryTests {
         #expect(ListQuery.visibleIndices(rows: Self.rows, columns: Self.columns, filter: "", sort: (2, true)) == [1, 0, 2])
     }
 
+    @Test func foldingDropsCaseAccentsAndWidthButKeepsOtherScripts() {
+        #expect(ListQuery.fold("Façade ÉTÉ") == "facade ete")
+        #expect(ListQuery.fold("Zoe\u{0308} Ångström") == "zoe angstrom", "combining marks are dropped")
+        #expect(ListQuery.fold("ＡＢＣ１") == "abc1", "fullwidth ASCII folds to ASCII")
+        #expect(ListQuery.fold("会議室 회의실 🚧") == "会議室 회의실 🚧")
+        #expect(ListQuery.fold("ΣΟΦΊΑ") == ListQuery.fold("σοφια"))
+        #expect(ListQuery.fold("plain ascii") == "plain ascii")
+    }
+
     @Test func isoDatesParseWithOffsetsAndFractions() {
         #expect(ISODate.parse("1970-01-02") == 86_400)
         #expect(ISODate.parse("2026-11-25T00:00:00Z") == ISODate.parse("2026-11-24T16:00:00-08:00"))

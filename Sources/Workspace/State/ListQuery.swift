@@ -56,9 +56,7 @@ public enum ListQuery {
     }
 
     /// Folds case and accents for matching.
-    public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    public static func fold(_ text: String) -> String { TextFold.fold(text) }
 
     struct Matcher {
         let needle: String

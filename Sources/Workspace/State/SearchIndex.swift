@@ -37,14 +37,7 @@ struct SearchIndex: Sendable {
 
     private mutating func append(_ text: String) {
         guard !text.isEmpty else { return }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: fold case byte by byte (no accents, no widths to fold).
-            for byte in text.utf8 where byte >= 0x20 {
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
-        } else {
-            for byte in ListQuery.fold(text).utf8 where byte >= 0x20 { bytes.append(byte) }
-        }
+        for byte in ListQuery.fold(text).utf8 where byte >= 0x20 { bytes.append(byte) }
     }
 
     /// The folded bytes of a needle, as the index stores text.
