@@ -120,5 +120,6 @@ struct ListTests {
         #expect(!pane.isQuerying)
         let expected = rows.indices.filter { ListQuery.fold(rows[$0].json["subject"]?.stringValue ?? "").contains("roof 1") }
         #expect(pane.visible == expected)
+        #expect(pane.queryCache.index.count == rows.count, "the search index is kept for the next keystroke")
     }
 }

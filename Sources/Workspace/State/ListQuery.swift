@@ -26,8 +26,8 @@ public enum ListQuery {
             let matcher = Matcher(filter: trimmed, columns: columns)
             if matcher.usesIndex {
                 if cache.index.count > rows.count { cache = QueryCache() }
-                cache.index.extend(with: rows, columns: columns)
-                guard let found = cache.index.rows(containing: SearchIndex.needle(matcher.needle), column: matcher.column) else { return nil }
+                let index = cache.index.covering(rows, columns: columns)
+                guard let found = index.rows(containing: SearchIndex.needle(matcher.needle), column: matcher.column) else { return nil }
                 indices = found
             } else {
                 indices = []

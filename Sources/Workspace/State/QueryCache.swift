@@ -1,9 +1,13 @@
+import Foundation
 import ProcoreAPI
 
 /// What filtering and sorting a list can keep between runs: the search index and the sort keys of
 /// the rows seen so far. Rows only grow at the end, so both are extended, never rebuilt.
 public struct QueryCache: Sendable {
-    var index = SearchIndex()
+    /// The search index, shared by every copy of this cache: a run cancelled by the next keystroke
+    /// still finishes the index it was building, and the next run (waiting on its lock) uses it, so
+    /// fast typing never builds it twice.
+    let index = SharedSearchIndex()
     var keys: [Int: ColumnSortKeys] = [:]
 
     /// An empty cache.
@@ -65,5 +69,26 @@ struct ColumnSortKeys: Sendable {
             let order = SortKey.compare(general[a], general[b])
             return ascending ? order < 0 : order > 0
         }
+    }
+}
+
+/// A search index behind a lock, extended by whichever run gets there first.
+final class SharedSearchIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index = SearchIndex()
+
+    /// The number of rows indexed.
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return index.count
+    }
+
+    /// The index extended to cover `rows` (a snapshot: later extensions do not change it).
+    func covering(_ rows: [PaneRow], columns: [ToolColumn]?) -> SearchIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        index.extend(with: rows, columns: columns)
+        return index
     }
 }
