@@ -47,6 +47,20 @@ struct ListTests {
         }
     }
 
+    @Test func aDeepLinkToARecordOnALaterPageLoadsPagesUntilItIsFound() async throws {
+        try await withSimulator({ $0.dataset = .largeWithRFIs(seed: 7, rfiCount: 1_000) }) { sim in
+            let ws = try sim.workspace()
+            ws.start()
+            let target = sim.facts.rfiID + 450
+            ws.open(deepLink: "company/\(sim.facts.companyID)/project/\(sim.facts.projectID)/rfis/\(target)")
+            await ws.settle()
+            #expect(ws.flash?.level != .error, "\(ws.flash?.text ?? "")")
+            #expect(ws.focus == .inspector)
+            #expect(ws.selectedRecord?.id == target)
+            #expect(ws.currentRecords.rows.count == 500, "pages 1 to 5, no more")
+        }
+    }
+
     /// Holds 100,000 full RFIs (about 900 MB at peak), which would distort the process-wide peak-memory
     /// measurement of the 1 GiB download test running alongside; run it with `SITEWALK_LARGE_TESTS=1`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SITEWALK_LARGE_TESTS"] != nil), .timeLimit(.minutes(3)))
