@@ -36,7 +36,8 @@ enum WorkspaceFixture {
         workspace.apply(.pageLoaded(.projects, generation: workspace.projects.generation,
                                     .success(page([["id": 77, "name": "1234 - Sandbox Test Project"]]))))
         workspace.handle(.open)
-        workspace.apply(.toolsLoaded(generation: workspace.tools.generation, .success([])))
+        workspace.apply(.toolsLoaded(generation: workspace.tools.generation,
+                                     .success([ProjectTool(id: 1, engineName: "rfi", title: "RFIs", isActive: true)])))
         workspace.handle(.setFilter("RFIs"))
         workspace.handle(.open)
         workspace.apply(.pageLoaded(.records(depth: 0), generation: workspace.currentRecords.generation,

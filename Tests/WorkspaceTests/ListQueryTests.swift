@@ -23,24 +23,19 @@ struct ListQueryTests {
         #expect(ListQuery.visibleIndices(rows: Self.rows, columns: Self.columns, filter: "#:10", sort: nil) == [0])
     }
 
-    @Test func precomputedSearchKeysFilterExactlyLikeTheSlowPath() throws {
-        let level = try #require(try ToolCatalog.bundled().tool(id: "rfis")?.levels.first)
-        let body: JSONValue = .array(Self.rows.map(\.json))
-        let shaped = RecordShaper.rows(from: body, level: level)
-        #expect(shaped.allSatisfy { !$0.searchKey.isEmpty })
-        var bare = shaped
-        for i in bare.indices { bare[i].searchKey = [] }
-        for filter in ["facade", "THERMO", "o", "zzz", "2026", "subject:roof"] {
-            #expect(ListQuery.visibleIndices(rows: shaped, columns: level.columns, filter: filter, sort: nil)
-                    == ListQuery.visibleIndices(rows: bare, columns: level.columns, filter: filter, sort: nil), "filter \(filter)")
-        }
-        #expect(ListQuery.visibleIndices(rows: shaped, columns: level.columns, filter: "facade", sort: nil) == [0])
-    }
-
     @Test func sortIsNumericDateAwareAndStableWithEmptiesLast() {
         #expect(ListQuery.visibleIndices(rows: Self.rows, columns: Self.columns, filter: "", sort: (0, true)) == [1, 2, 0])
         #expect(ListQuery.visibleIndices(rows: Self.rows, columns: Self.columns, filter: "", sort: (0, false)) == [0, 1, 2])
         #expect(ListQuery.visibleIndices(rows: Self.rows, columns: Self.columns, filter: "", sort: (2, true)) == [1, 0, 2])
+    }
+
+    @Test func foldingDropsCaseAccentsAndWidthButKeepsOtherScripts() {
+        #expect(ListQuery.fold("Façade ÉTÉ") == "facade ete")
+        #expect(ListQuery.fold("Zoe\u{0308} Ångström") == "zoe angstrom", "combining marks are dropped")
+        #expect(ListQuery.fold("ＡＢＣ１") == "abc1", "fullwidth ASCII folds to ASCII")
+        #expect(ListQuery.fold("会議室 회의실 🚧") == "会議室 회의실 🚧")
+        #expect(ListQuery.fold("ΣΟΦΊΑ") == ListQuery.fold("σοφια"))
+        #expect(ListQuery.fold("plain ascii") == "plain ascii")
     }
 
     @Test func isoDatesParseWithOffsetsAndFractions() {

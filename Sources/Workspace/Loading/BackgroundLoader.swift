@@ -50,6 +50,27 @@ struct BackgroundLoader: Sendable {
         inbox.post(.pageLoaded(key, generation: generation, result))
     }
 
+    /// Loads every record after the first `offset` of a list with `total` records, `bulkSize` a page,
+    /// `pageConcurrency` pages at a time, and posts them as rows shaped for `level`.
+    func loadRest(_ key: PaneKey, request: APIRequest, generation: Int, offset: Int, total: Int, bulkSize: Int, level: ToolLevel) async {
+        let first = offset / bulkSize + 1
+        let skip = offset % bulkSize
+        let last = max(first, (total + bulkSize - 1) / bulkSize)
+        let result: Result<[PaneRow], ProcoreError>
+        do {
+            let pages = try await client.remainingPages(request, from: first, through: last, perPage: bulkSize)
+            var items: [JSONValue] = []
+            items.reserveCapacity(max(0, total - offset))
+            for page in pages { items += page.items }
+            items.removeFirst(min(skip, items.count))
+            try Task.checkCancellation()
+            result = .success(RecordShaper.rows(from: .array(items), level: level))
+        } catch {
+            result = .failure(Self.procoreError(error, path: request.path))
+        }
+        inbox.post(.rowsLoaded(key, generation: generation, result))
+    }
+
     /// Loads a project's tool list.
     func loadTools(projectID: Int64, companyID: Int64, generation: Int) async {
         let request = APIRequest(path: "/rest/v1.0/projects/\(projectID)/tools", companyID: companyID)

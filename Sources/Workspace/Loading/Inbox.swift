@@ -9,6 +9,9 @@ public final class Inbox<Message: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [Message] = []
     private var wakeHandler: (@Sendable () -> Void)?
+    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var nextWaiter = 0
+    private var expiredWaiters: Set<Int> = []
 
     /// Creates an empty inbox.
     public init() {}
@@ -32,8 +35,11 @@ public final class Inbox<Message: Sendable>: @unchecked Sendable {
         condition.lock()
         queue.append(message)
         let wake = wakeHandler
+        let resumed = waiters.values
+        waiters.removeAll()
         condition.signal()
         condition.unlock()
+        for waiter in resumed { waiter.resume() }
         wake?()
     }
 
@@ -61,5 +67,57 @@ public final class Inbox<Message: Sendable>: @unchecked Sendable {
             if !condition.wait(until: deadline) { return !queue.isEmpty }
         }
         return true
+    }
+
+    /// Suspends (without blocking a thread) until a message waits or the deadline passes; true when one
+    /// waits. For async callers such as tests, whose threads the background loads need.
+    public func next(until deadline: Date) async -> Bool {
+        guard let id = newWaiter() else { return true }
+        let timer = Task { [weak self] in
+            let nanoseconds = max(0, deadline.timeIntervalSinceNow) * 1e9
+            try? await Task.sleep(nanoseconds: UInt64(nanoseconds))
+            self?.resumeWaiter(id)
+        }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            park(id, continuation)
+        }
+        timer.cancel()
+        forgetWaiter(id)
+        return !isEmpty
+    }
+
+    /// A waiter id, or nil when a message already waits.
+    private func newWaiter() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        if !queue.isEmpty { return nil }
+        nextWaiter += 1
+        return nextWaiter
+    }
+
+    /// Parks a waiter until a post or its deadline (resuming at once when either came first).
+    private func park(_ id: Int, _ continuation: CheckedContinuation<Void, Never>) {
+        condition.lock()
+        if !queue.isEmpty || expiredWaiters.remove(id) != nil {
+            condition.unlock()
+            continuation.resume()
+            return
+        }
+        waiters[id] = continuation
+        condition.unlock()
+    }
+
+    private func forgetWaiter(_ id: Int) {
+        condition.lock()
+        expiredWaiters.remove(id)
+        condition.unlock()
+    }
+
+    private func resumeWaiter(_ id: Int) {
+        condition.lock()
+        let waiter = waiters.removeValue(forKey: id)
+        if waiter == nil { expiredWaiters.insert(id) }
+        condition.unlock()
+        waiter?.resume()
     }
 }

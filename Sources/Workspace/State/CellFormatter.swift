@@ -5,7 +5,7 @@ import ProcoreAPI
 public enum CellFormatter {
     /// The raw value of a column in a record.
     public static func value(of column: ToolColumn, in json: JSONValue) -> JSONValue? {
-        json.value(atPath: column.path)
+        column.path.utf8.contains(UInt8(ascii: ".")) ? json.value(atPath: column.path) : json[column.path]
     }
 
     /// The text of a column in a record, formatted for its kind.
@@ -48,7 +48,7 @@ public enum CellFormatter {
         var time = time_t(seconds)
         var parts = tm()
         localtime_r(&time, &parts)
-        return String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min))
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
     }
 }

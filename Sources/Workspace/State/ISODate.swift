@@ -6,7 +6,12 @@ import Foundation
 public enum ISODate {
     /// Unix seconds, or nil when the text is not such a date.
     public static func parse(_ text: String) -> Double? {
-        var utf8 = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Unix seconds of the date in UTF-8 bytes, or nil.
+    static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Double? {
         if utf8.count < 10 { return nil }
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= utf8.count else { return nil }
@@ -46,7 +51,6 @@ public enum ISODate {
                 seconds += sign == 43 ? -offset : offset
             }
         }
-        utf8.removeAll()
         return seconds
     }
 

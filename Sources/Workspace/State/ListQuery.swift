@@ -10,19 +10,37 @@ public enum ListQuery {
     /// The indices of the rows that pass `filter`, ordered by `sort`.
     public static func visibleIndices(rows: [PaneRow], columns: [ToolColumn]?, filter: String,
                                       sort: (column: Int, ascending: Bool)?) -> [Int] {
-        var indices = Array(rows.indices)
+        var cache = QueryCache()
+        return run(rows: rows, columns: columns, filter: filter, sort: sort, cache: &cache) ?? []
+    }
+
+    /// Filters and sorts, reusing and extending `cache` (the search index and sort keys of earlier
+    /// runs over the same rows). Returns nil when the task running it was cancelled.
+    public static func run(rows: [PaneRow], columns: [ToolColumn]?, filter: String,
+                           sort: (column: Int, ascending: Bool)?, cache: inout QueryCache) -> [Int]? {
+        var indices: [Int]
         let trimmed = filter.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty {
+        if trimmed.isEmpty {
+            indices = Array(rows.indices)
+        } else {
             let matcher = Matcher(filter: trimmed, columns: columns)
-            indices = indices.filter { matcher.matches(rows[$0]) }
+            if matcher.usesIndex {
+                if cache.index.count > rows.count { cache = QueryCache() }
+                let index = cache.index.covering(rows, columns: columns)
+                guard let found = index.rows(containing: SearchIndex.needle(matcher.needle), column: matcher.column) else { return nil }
+                indices = found
+            } else {
+                indices = []
+                for index in rows.indices {
+                    if index & 0x3FF == 0, Task.isCancelled { return nil }
+                    if matcher.matches(rows[index]) { indices.append(index) }
+                }
+            }
         }
         if let sort, let columns, sort.column < columns.count {
-            let column = columns[sort.column]
-            let keys = rows.map { SortKey(CellFormatter.value(of: column, in: $0.json), kind: column.kind) }
-            indices = stableSorted(indices) { a, b in
-                let order = SortKey.compare(keys[a], keys[b])
-                return sort.ascending ? order < 0 : order > 0
-            }
+            if Task.isCancelled { return nil }
+            let keys = cache.sortKeys(column: sort.column, definition: columns[sort.column], rows: rows)
+            indices = keys.ordered(indices, ascending: sort.ascending)
         }
         return indices
     }
@@ -38,62 +56,31 @@ public enum ListQuery {
     }
 
     /// Folds case and accents for matching.
-    public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
-
-    /// The folded text a row is searched by: its visible columns (or its title), case and accents
-    /// folded, as UTF-8 bytes, separated by U+001F so a match never spans two columns.
-    public static func searchKey(title: String, json: JSONValue, columns: [ToolColumn]?) -> [UInt8] {
-        guard let columns else { return Array(fold(title).utf8) }
-        var key: [UInt8] = []
-        for column in columns {
-            if !key.isEmpty { key.append(0x1F) }
-            key += fold(CellFormatter.text(for: column, in: json)).utf8
-        }
-        return key
-    }
-
-    /// Whether `needle` occurs in `haystack` (bytes).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0], last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    if h[i] == first {
-                        var j = 1
-                        while j < n.count && h[i + j] == n[j] { j += 1 }
-                        if j == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
+    public static func fold(_ text: String) -> String { TextFold.fold(text) }
 
     struct Matcher {
         let needle: String
-        let needleBytes: [UInt8]
         let fieldPath: String?
         let columns: [ToolColumn]?
+        /// The column a `field:value` filter names by its header, when it does.
+        let column: Int?
+        /// Whether the search index answers this filter (any column, or one column by header).
+        var usesIndex: Bool { fieldPath == nil || column != nil }
 
         init(filter: String, columns: [ToolColumn]?) {
             self.columns = columns
             if let colon = filter.firstIndex(of: ":"), colon != filter.startIndex {
                 let field = String(filter[..<colon]).trimmingCharacters(in: .whitespaces)
                 let value = String(filter[filter.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-                let byHeader = columns?.first { fold($0.header) == fold(field) }?.path
-                fieldPath = byHeader ?? field
+                let byHeader = columns?.firstIndex { fold($0.header) == fold(field) || $0.path == field }
+                column = byHeader
+                fieldPath = byHeader.map { columns![$0].path } ?? field
                 needle = fold(value)
             } else {
                 fieldPath = nil
+                column = nil
                 needle = fold(filter)
             }
-            needleBytes = Array(needle.utf8)
         }
 
         func matches(_ row: PaneRow) -> Bool {
@@ -101,8 +88,8 @@ public enum ListQuery {
                 let value = row.json.value(atPath: fieldPath).map(CellFormatter.plainText) ?? ""
                 return fold(value).contains(needle)
             }
-            if !row.searchKey.isEmpty { return ListQuery.contains(row.searchKey, needleBytes) }
-            return ListQuery.contains(ListQuery.searchKey(title: row.title, json: row.json, columns: columns), needleBytes)
+            guard let columns else { return fold(row.title).contains(needle) }
+            return columns.contains { fold(CellFormatter.text(for: $0, in: row.json)).contains(needle) }
         }
     }
 }

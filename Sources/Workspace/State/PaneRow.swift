@@ -12,8 +12,6 @@ public struct PaneRow: Sendable {
     public var tool: ToolDefinition?
     /// For Documents: whether the row is a folder (opens the same level) rather than a file.
     public var isFolder: Bool
-    /// The folded bytes the filter searches (built once, when the row is made).
-    public var searchKey: [UInt8] = []
 
     /// Creates a row.
     public init(id: Int64?, title: String, json: JSONValue = .null, tool: ToolDefinition? = nil, isFolder: Bool = false) {

@@ -40,9 +40,7 @@ public enum RecordShaper {
 
     static func row(_ item: JSONValue, level: ToolLevel) -> PaneRow {
         let title = level.columns.first.map { CellFormatter.text(for: $0, in: item) } ?? item.displayText
-        var row = PaneRow(id: item["id"]?.int64Value, title: title, json: item)
-        row.searchKey = ListQuery.searchKey(title: title, json: item, columns: level.columns)
-        return row
+        return PaneRow(id: item["id"]?.int64Value, title: title, json: item)
     }
 
     static func row(adding fields: [(String, JSONValue)], to item: JSONValue, level: ToolLevel) -> PaneRow {

@@ -26,6 +26,8 @@ public enum WorkspaceAction: Sendable, Equatable {
     case setFilter(String)
     /// Cycle the focused list's sort column.
     case cycleSort
+    /// Sort the focused list by a column (an index into the level's columns), or unsort it with nil.
+    case sort(column: Int?, ascending: Bool)
     /// Toggle the inspector between fields and raw JSON.
     case toggleInspectorMode
     /// Scroll the inspector.
