@@ -1,0 +1,62 @@
+import Foundation
+import ProcoreAPI
+import Testing
+
+/// `config.toml`: environments, defaults, and errors that name the file, the line and the key.
+struct ConfigurationTests {
+    @Test func customEnvironmentsAndBuiltInCompaniesAreRead() throws {
+        let config = try SitewalkConfiguration.parse("""
+        environment = "local"
+        per_page = 250
+
+        [environments.sandbox]
+        company_id = 4264807
+
+        [environments.local]
+        api_url = "http://127.0.0.1:8080"
+        login_url = "http://127.0.0.1:8081"
+        token_hosts = ["127.0.0.1:8082"]
+        """, file: "config.toml")
+        #expect(config.defaultEnvironment == "local")
+        #expect(config.perPage == 250)
+        let local = try #require(config.environment(named: "local"))
+        #expect(local.kind == .custom)
+        #expect(local.tokenTrust.allowsToken(for: URL(string: "http://127.0.0.1:8082/x")!))
+        #expect(!local.tokenTrust.allowsToken(for: URL(string: "http://127.0.0.1:8083/x")!))
+        #expect(config.environment(named: "sandbox")?.defaultCompanyID == 4264807)
+        #expect(config.environment(named: "production")?.apiURL.absoluteString == "https://api.procore.com")
+    }
+
+    @Test(arguments: [
+        ("environment = \"x\"\nbogus = 1\n", 2, "bogus"),
+        ("[environments.local]\napi_url = \"ftp://nope\"\n", 2, "environments.local.api_url"),
+        ("[environments.local]\nlogin_url = \"http://a\"\n", 1, "environments.local.api_url"),
+        ("[environments.production]\napi_url = \"https://evil.example\"\n", 2, "environments.production.api_url"),
+        ("per_page = 0\n", 1, "per_page"),
+        ("[keys]\nquit = \"q\"\n", 2, "keys.quit"),
+    ] as [(String, Int, String)])
+    func mistakesNameTheFileLineAndKey(text: String, line: Int, key: String) {
+        do {
+            _ = try SitewalkConfiguration.parse(text, file: "/home/u/.config/sitewalk/config.toml")
+            Issue.record("\(key) must be refused")
+        } catch let problem as SitewalkConfiguration.Problem {
+            #expect(problem.file == "/home/u/.config/sitewalk/config.toml")
+            #expect(problem.line == line, "\(problem)")
+            #expect(problem.key == key, "\(problem)")
+            #expect(problem.description.hasPrefix("/home/u/.config/sitewalk/config.toml:\(line): \(key): "))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func tomlSyntaxErrorsCarryTheirLine() {
+        do {
+            _ = try SitewalkConfiguration.parse("environment = \"a\"\n[environments.local\n", file: "c.toml")
+            Issue.record("broken TOML must be refused")
+        } catch let problem as SitewalkConfiguration.Problem {
+            #expect(problem.line == 2)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
