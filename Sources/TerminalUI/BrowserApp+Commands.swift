@@ -41,6 +41,8 @@ extension BrowserApp {
         case .theme(let name): switchTheme(named: name)
         case .filter(let text):
             workspace.handle(.setFilter(text))
+        case .open(let link):
+            workspace.open(deepLink: link)
         case .missingArgument(let command):
             workspace.showFlash(":\(command.name) needs an argument — \(command.help)", level: .error, seconds: 6)
         case .unexpectedArgument(let command):

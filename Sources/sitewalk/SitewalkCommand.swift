@@ -34,6 +34,9 @@ struct BrowseCommand: ParsableCommand {
     @Option(name: .long, help: "Start in environment NAME (production, sandbox, monthly, or a custom one).")
     var env: String?
 
+    @Option(name: .long, help: "Open a deep link at start, e.g. company/4264807/project/78552/rfis/43776.")
+    var open: String?
+
     @Option(name: .long, help: ArgumentHelp("Simulator token lifetime in seconds (with --demo).", visibility: .hidden))
     var demoTokenLifetime: Int?
 
@@ -105,6 +108,7 @@ struct BrowseCommand: ParsableCommand {
                                                demo: demoEnvironment)
         let app = BrowserApp(workspace: workspace, keymap: keymap, theme: themeChoice.theme, environments: environments,
                              themes: ThemeChoice.library(paths: paths))
+        if let open { workspace.open(deepLink: open) }
         app.run()
         let runningServer = server
         let finalClient = app.workspace.client

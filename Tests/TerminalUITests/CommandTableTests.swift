@@ -43,9 +43,14 @@ struct CommandTableTests {
             Issue.record("`env` without a name should ask for one")
         }
         #expect(Self.table.parse("fly") == .unknown("fly"))
-        if case .unexpectedArgument(let command) = Self.table.parse("open rfis 12") { #expect(command.name == "open") } else {
-            Issue.record("`open` takes no argument: there are no deep links")
+        if case .unexpectedArgument(let command) = Self.table.parse("reload now") { #expect(command.name == "reload") } else {
+            Issue.record("`reload` takes no argument")
         }
+        #expect(Self.table.parse("open company/4/project/77/rfis/12") == .open("company/4/project/77/rfis/12"))
+        if case .missingArgument(let command) = Self.table.parse("open") { #expect(command.name == "open") } else {
+            Issue.record("`open` without a link should ask for one")
+        }
+        #expect(Self.table.names.filter { $0 == "open" }.count == 1, "one :open, the deep link")
     }
 }
 
@@ -87,7 +92,7 @@ struct CommandLineAppTests {
         app.handle(.escape)
         Self.type("fly", into: app)
         let flash = app.workspace.flash?.text ?? ""
-        #expect(flash.hasPrefix("unknown command :fly — known: env, theme, filter, move-up"), "\(flash)")
+        #expect(flash.hasPrefix("unknown command :fly — known: env, theme, filter, open, move-up"), "\(flash)")
         #expect(app.state.mode == .normal)
     }
 

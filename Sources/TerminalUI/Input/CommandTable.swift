@@ -13,6 +13,8 @@ public struct CommandTable: Sendable {
         case theme
         /// Free text.
         case text
+        /// A deep link (`company/4/project/77/rfis/12`).
+        case link
     }
 
     /// One command.
@@ -37,9 +39,11 @@ public struct CommandTable: Sendable {
         case theme(String)
         /// `:filter TEXT` (empty clears).
         case filter(String)
+        /// `:open company/4/project/77/rfis/12`.
+        case open(String)
         /// A command that needs an argument got none.
         case missingArgument(Command)
-        /// A command that takes no argument got one (`:open rfis 12`: there are no deep links).
+        /// A command that takes no argument got one.
         case unexpectedArgument(Command)
         /// Not a command.
         case unknown(String)
@@ -56,8 +60,10 @@ public struct CommandTable: Sendable {
             Command(name: "env", argument: .environment, help: "switch environment (:env sandbox)"),
             Command(name: "theme", argument: .theme, help: "switch theme (:theme light)"),
             Command(name: "filter", argument: .text, help: "filter the focused list (:filter open)"),
+            Command(name: "open", argument: .link, help: "go to a deep link (:open company/4/project/77/rfis/12)"),
         ]
-        for binding in keymap.bindings where binding.action != .command {
+        // `:open` is the deep-link command; the row-opening action stays on Enter.
+        for binding in keymap.bindings where binding.action != .command && binding.action != .open {
             commands.append(Command(name: binding.action.rawValue, argument: .none, help: binding.help))
         }
         self.commands = commands
@@ -82,7 +88,7 @@ public struct CommandTable: Sendable {
             switch command.argument {
             case .environment: values = environmentNames()
             case .theme: values = themeNames()
-            case .none, .text: return (text, [])
+            case .none, .text, .link: return (text, [])
             }
             let matches = values.filter { $0.hasPrefix(typed) }
             if matches.count == 1 { return ("\(name) \(matches[0])", matches) }
@@ -118,6 +124,7 @@ public struct CommandTable: Sendable {
         case .environment: return argument.isEmpty ? .missingArgument(command) : .environment(argument)
         case .theme: return argument.isEmpty ? .missingArgument(command) : .theme(argument)
         case .text: return .filter(argument)
+        case .link: return argument.isEmpty ? .missingArgument(command) : .open(argument)
         }
     }
 
