@@ -23,6 +23,15 @@ final class BenchContext: @unchecked Sendable {
 
     func cleanUp() { try? FileManager.default.removeItem(at: scratch) }
 
+    /// A client of ours for a simulator's origins, signed in with the demo credentials.
+    static func demoClient(_ endpoints: SandboxEndpoints, name: String) -> ProcoreClient {
+        let environment = ProcoreEnvironment(name: name, kind: .custom, apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
+        return ProcoreClient(environment: environment, transport: HTTPTransport(),
+                             credentials: ClientCredentials(clientID: SandboxConfiguration.demoClientID,
+                                                            clientSecret: SandboxConfiguration.demoClientSecret),
+                             tokenStore: nil)
+    }
+
     /// An environment for child processes: a private HOME so nothing of the user's is touched.
     func childEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ["HOME": scratch.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",

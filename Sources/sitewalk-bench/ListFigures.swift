@@ -5,11 +5,7 @@ import Workspace
 
 extension BenchContext {
     /// Resident memory of this process in KB.
-    static func residentKB() -> Int {
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
-        return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
-    }
+    static func residentKB() -> Int { procStatusKB("self", field: "VmRSS") }
 
     /// Filter and sort over 100,000 loaded RFIs, and the memory they take, in this process.
     func listFigures() async -> [Figure] {
@@ -20,10 +16,7 @@ extension BenchContext {
         guard let endpoints = try? await server.start() else { return [] }
         defer { Task { await server.stop() } }
         let facts = server.seedFacts
-        let environment = ProcoreEnvironment(name: "bench", kind: .custom, apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
-        let client = ProcoreClient(environment: environment, transport: HTTPTransport(),
-                                   credentials: ClientCredentials(clientID: SandboxConfiguration.demoClientID, clientSecret: SandboxConfiguration.demoClientSecret),
-                                   tokenStore: nil)
+        let client = Self.demoClient(endpoints, name: "bench")
         let request = APIRequest(path: "/rest/v1.0/projects/\(facts.projectID)/rfis", companyID: facts.companyID)
         guard let catalog = try? ToolCatalog.bundled(), let level = catalog.tool(id: "rfis")?.levels.first,
               let first = try? await client.page(request, number: 1),

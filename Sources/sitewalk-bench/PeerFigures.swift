@@ -101,10 +101,7 @@ extension BenchContext {
         guard let (server, endpoints) = await peerServer(requireCompanyHeader: true) else { return [] }
         defer { Task { await server.stop() } }
         let facts = server.seedFacts
-        let environment = ProcoreEnvironment(name: "local", kind: .custom, apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
-        let client = ProcoreClient(environment: environment, transport: HTTPTransport(),
-                                   credentials: ClientCredentials(clientID: SandboxConfiguration.demoClientID, clientSecret: SandboxConfiguration.demoClientSecret),
-                                   tokenStore: nil)
+        let client = Self.demoClient(endpoints, name: "local")
         guard let file = try? await client.getJSON(APIRequest(path: "/rest/v1.0/files/\(facts.fileID)",
                                                                query: [.init("project_id", String(facts.projectID))], companyID: facts.companyID)),
               let link = file["file_versions"]?[0]?["url"]?.stringValue,

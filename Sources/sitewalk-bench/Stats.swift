@@ -67,8 +67,11 @@ func runCommand(_ arguments: [String], environment: [String: String]? = nil, out
 }
 
 /// A running child's peak resident memory (VmHWM) in KB, 0 when unreadable.
-func childPeakKB(_ pid: pid_t) -> Int {
-    let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
-    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+func childPeakKB(_ pid: pid_t) -> Int { procStatusKB(String(pid), field: "VmHWM") }
+
+/// A memory field of `/proc/PROCESS/status` in KB (0 when unreadable).
+func procStatusKB(_ process: String, field: String) -> Int {
+    let status = (try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix(field + ":") } ?? ""
     return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
 }
