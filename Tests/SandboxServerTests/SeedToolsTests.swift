@@ -38,6 +38,8 @@ import Testing
             try FixtureShape.expectSameShape(folder.json, fixture: "project_folder_show.json")
             let project = try await h.api("/rest/v1.1/projects?company_id=\(c)", token: t, company: c)
             try FixtureShape.expectSameShape(project.array.first, fixture: "project_show_v1_1.json")
+            let v10 = try await h.api("/rest/v1.0/projects?company_id=\(c)", token: t, company: c)
+            try FixtureShape.expectSameShape(v10.array.first, fixture: "projects_list_item_docs.json")
             let user = try await h.api("/rest/v1.0/projects/\(p)/users/48", token: t, company: c)
             try FixtureShape.expectSameShape(user.json, fixture: "project_user_show.json")
             let companyUser = try await h.api("/rest/v1.3/companies/\(c)/users/48", token: t, company: c)
