@@ -101,7 +101,8 @@ import Testing
             for path in ["/rest/v1.0/observations/items?project_id=\(p)", "/rest/v1.1/punch_items?project_id=\(p)",
                          "/rest/v1.0/projects/\(p)/checklist/lists", "/rest/v1.0/change_events?project_id=\(p)",
                          "/rest/v1.0/projects/\(p)/schedule/calendar_items", "/rest/v1.0/projects/\(p)/drawing_revisions",
-                         "/rest/v1.0/task_items?project_id=\(p)", "/rest/v1.0/companies/\(c)/projects"] {
+                         "/rest/v1.0/task_items?project_id=\(p)", "/rest/v1.0/companies/\(c)/projects",
+                         "/rest/v1.0/projects/\(p)/daily_log_headers/index", "/rest/v1.0/projects/\(p)/drawing_sets"] {
                 let reply = try await h.api(path, token: t, company: c)
                 #expect(reply.status == 200, "\(path)")
                 #expect(!reply.array.isEmpty, "\(path)")
