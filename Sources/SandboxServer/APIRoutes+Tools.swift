@@ -62,6 +62,10 @@ extension APIRoutes {
         APIRoute("rest/v1.0/projects/#/drawing_revisions/#", project: .capture(0), tool: "drawing_log") { r in
             r.one(r.list(.drawingRevisions, r.projectID).record(id: r.id(1)))
         },
+        APIRoute("rest/v1.0/projects/#/drawing_revisions/#/drawing_tiles", project: .capture(0), tool: "drawing_log") { r in
+            guard r.list(.drawingRevisions, r.projectID).record(id: r.id(1)) != nil else { return .notFound }
+            return r.page([])
+        },
         APIRoute("rest/v1.0/projects/#/drawing_sets", project: .capture(0), tool: "drawing_log") { r in
             r.page(r.list(.drawingSets, r.projectID))
         },

@@ -14,10 +14,17 @@ enum APIRoutes {
             return .json(["id": .int(me.id), "login": .string(me.login), "name": .string(me.name)])
         },
         APIRoute("rest/v1.0/companies", exempt: true) { r in r.page(r.world.companies) },
-        APIRoute("rest/v1.0|v1.1/projects") { r in
+        APIRoute("rest/v1.1/projects") { r in
             guard let company = r.query.id("company_id") ?? r.companyID else { return .message("company_id is missing", status: 400) }
             guard let list = r.world.list(.projects, company) else { return .notFound }
             return r.page(list)
+        },
+        APIRoute("rest/v1.0/projects") { r in
+            // v1.0 items are the short shape of `projects_list_item_docs.json`.
+            guard let company = r.query.id("company_id") ?? r.companyID else { return .message("company_id is missing", status: 400) }
+            guard let list = r.world.list(.companyProjects, company) else { return .notFound }
+            return r.page(GeneratedRecordList(count: list.count, make: { ProjectRecord.v10(list.record(at: $0)) },
+                                              position: { _ in nil }))
         },
         APIRoute("rest/v1.0|v1.1/projects/#", project: .capture(0)) { r in r.one(r.world.project(r.id(0))) },
         APIRoute("rest/v1.0/company_base_url") { r in

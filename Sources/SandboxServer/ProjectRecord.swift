@@ -89,4 +89,10 @@ struct ProjectRecord: Sendable {
             "company": ["id": .int(companyID), "name": .string(companyName)],
         ]
     }
+
+    /// The `/rest/v1.0/projects` item: the company-list item without `stage_name` and `type_name`.
+    static func v10(_ companyListItem: JSONValue) -> JSONValue {
+        guard case let .object(pairs) = companyListItem else { return companyListItem }
+        return .object(pairs.filter { $0.0 != "stage_name" && $0.0 != "type_name" })
+    }
 }

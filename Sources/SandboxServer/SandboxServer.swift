@@ -51,6 +51,7 @@ public final class SandboxServer: Sendable {
 
     /// Binds the three origins, builds the dataset, and returns once all are listening.
     public func start() async throws -> SandboxEndpoints {
+        guard running.withLock({ $0 == nil }) else { throw StartError(description: "the sandbox is already running") }
         let config = core.config
         let logger = Logger(label: "sitewalk.sandbox") { _ in SwiftLogNoOpLogHandler() }
         let (ports, continuation) = AsyncStream.makeStream(of: (SandboxOrigin, Int).self)

@@ -28,6 +28,41 @@ import Testing
         }
     }
 
+    @Test func documentTreeNavigation() async throws {
+        try await Harness.run({ $0.dataset = .large(seed: 7) }) { h in
+            let t = try await h.token(), c = h.facts.companyID, p = h.facts.projectID
+            let root = try await h.api("/rest/v1.0/folders?project_id=\(p)", token: t, company: c)
+            let top = root.object["folders"] as? [[String: Any]] ?? []
+            #expect(top.count == 3)
+            var folderID = (top.first?["id"] as? NSNumber)?.int64Value ?? 0
+            for _ in 0..<6 {
+                let children = try await h.api("/rest/v1.0/projects/\(p)/documents?parent_id=\(folderID)", token: t, company: c)
+                #expect(children.array.count == 3)
+                folderID = (children.array.first?["id"] as? NSNumber)?.int64Value ?? 0
+            }
+            let leaf = try await h.api("/rest/v1.0/folders/\(folderID)?project_id=\(p)", token: t, company: c)
+            let files = leaf.object["files"] as? [[String: Any]] ?? []
+            #expect(files.count == 8 || files.count == 7)
+            #expect((leaf.object["folders"] as? [Any])?.isEmpty == true)
+            let folders = try await h.api("/rest/v1.0/projects/\(p)/documents?filters[document_type]=folder&per_page=1", token: t, company: c)
+            #expect(folders.header("Total") == "3279")
+        }
+    }
+
+    @Test func otherProjectsAndCompanies() async throws {
+        try await Harness.run({ $0.dataset = .large(seed: 7) }) { h in
+            let t = try await h.token()
+            let second = h.facts.companyIDs[1]
+            let projects = try await h.api("/rest/v1.1/projects?company_id=\(second)&per_page=1000", token: t, company: second)
+            #expect(projects.array.count == 600)
+            let other = (projects.array.last?["id"] as? NSNumber)?.int64Value ?? 0
+            let rfis = try await h.api("/rest/v1.0/projects/\(other)/rfis", token: t, company: second)
+            #expect(rfis.status == 200 && rfis.array.isEmpty)
+            #expect(try await h.api("/rest/v1.0/projects/\(other)/tools", token: t, company: second).array.count > 10)
+            #expect(try await h.api("/rest/v1.0/projects/\(h.facts.projectID)/rfis", token: t, company: second).status == 404)
+        }
+    }
+
     @Test func deterministicAndInternational() async throws {
         var bodies: [String] = []
         for _ in 0..<2 {

@@ -15,6 +15,7 @@ import Testing
         let endpoints = try await server.start()
         #expect(endpoints.apiURL.absoluteString.hasPrefix("http://127.0.0.1:"))
         #expect(!endpoints.apiURL.absoluteString.hasSuffix("/"))
+        await #expect(throws: SandboxServer.StartError.self) { _ = try await server.start() }
         let start = Date()
         await server.stop()
         #expect(Date().timeIntervalSince(start) < 2)

@@ -17,6 +17,7 @@ import Testing
                                                       "client_id": SandboxConfiguration.demoClientID,
                                                       "client_secret": SandboxConfiguration.demoClientSecret])
         #expect(reply.status == 200)
+        try FixtureShape.expectSameShape(reply.json, fixture: "oauth_token_authorization_code.json")
         return reply.object
     }
 
@@ -86,6 +87,7 @@ import Testing
             let access = tokens["access_token"] as? String ?? ""
             let info = try await h.send(h.endpoints.loginURL.absoluteString + "/oauth/token/info", headers: [("Authorization", "Bearer \(access)")])
             #expect(info.status == 200)
+            try FixtureShape.expectSameShape(info.json, fixture: "oauth_token_info.json")
             #expect((info.object["resource_owner_id"] as? NSNumber)?.int64Value == h.facts.userID)
             #expect((info.object["expires_in_seconds"] as? Int ?? 0) > 100)
             #expect((info.object["application"] as? [String: Any])?["uid"] as? String == SandboxConfiguration.demoClientID)

@@ -14,6 +14,7 @@ import Testing
             #expect(reply.object["created_at"] is Int)
             #expect(reply.object["refresh_token"] == nil)
             #expect((reply.object["access_token"] as? String)?.count == 64)
+            try FixtureShape.expectSameShape(reply.json, fixture: "oauth_token_client_credentials.json")
         }
     }
 

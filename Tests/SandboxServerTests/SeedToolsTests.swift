@@ -38,6 +38,8 @@ import Testing
             try FixtureShape.expectSameShape(folder.json, fixture: "project_folder_show.json")
             let project = try await h.api("/rest/v1.1/projects?company_id=\(c)", token: t, company: c)
             try FixtureShape.expectSameShape(project.array.first, fixture: "project_show_v1_1.json")
+            let v10 = try await h.api("/rest/v1.0/projects?company_id=\(c)", token: t, company: c)
+            try FixtureShape.expectSameShape(v10.array.first, fixture: "projects_list_item_docs.json")
             let user = try await h.api("/rest/v1.0/projects/\(p)/users/48", token: t, company: c)
             try FixtureShape.expectSameShape(user.json, fixture: "project_user_show.json")
             let companyUser = try await h.api("/rest/v1.3/companies/\(c)/users/48", token: t, company: c)
@@ -99,7 +101,8 @@ import Testing
             for path in ["/rest/v1.0/observations/items?project_id=\(p)", "/rest/v1.1/punch_items?project_id=\(p)",
                          "/rest/v1.0/projects/\(p)/checklist/lists", "/rest/v1.0/change_events?project_id=\(p)",
                          "/rest/v1.0/projects/\(p)/schedule/calendar_items", "/rest/v1.0/projects/\(p)/drawing_revisions",
-                         "/rest/v1.0/task_items?project_id=\(p)", "/rest/v1.0/companies/\(c)/projects"] {
+                         "/rest/v1.0/task_items?project_id=\(p)", "/rest/v1.0/companies/\(c)/projects",
+                         "/rest/v1.0/projects/\(p)/daily_log_headers/index", "/rest/v1.0/projects/\(p)/drawing_sets"] {
                 let reply = try await h.api(path, token: t, company: c)
                 #expect(reply.status == 200, "\(path)")
                 #expect(!reply.array.isEmpty, "\(path)")
