@@ -13,6 +13,7 @@ struct Bench {
         let peers = !smoke && !arguments.contains("--no-peers")
         let jsonPath = arguments.firstIndex(of: "--json").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
             ?? "bench-results.json"
+        let jsonURL = URL(fileURLWithPath: jsonPath)   // absolute now: the context moves into its scratch directory
         let context = BenchContext(smoke: smoke, peers: peers)
         var figures: [Figure] = []
         figures += await context.launchFigures()
@@ -22,7 +23,7 @@ struct Bench {
         figures += await context.downloadFigures()
         figures += await context.postingFigure()
         Report.print(figures)
-        if let data = try? JSONEncoder().encode(figures) { try? data.write(to: URL(fileURLWithPath: jsonPath)) }
+        if let data = try? JSONEncoder().encode(figures) { try? data.write(to: jsonURL) }
         context.cleanUp()
         let failures = figures.filter { $0.met == nil && $0.note == nil && $0.stats == nil }
         exit(failures.isEmpty ? 0 : 1)

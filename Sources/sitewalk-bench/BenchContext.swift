@@ -16,6 +16,8 @@ final class BenchContext: @unchecked Sendable {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitewalk-bench-\(getpid())")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // Peers write logs into their working directory (pyprocore makes ./logs): keep them in scratch.
+        _ = FileManager.default.changeCurrentDirectoryPath(scratch.path)
     }
 
     var sitewalk: String { binDirectory.appendingPathComponent("sitewalk").path }

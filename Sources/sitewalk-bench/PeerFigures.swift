@@ -30,10 +30,24 @@ extension BenchContext {
         ["SITEWALK_CLIENT_ID": SandboxConfiguration.demoClientID, "SITEWALK_CLIENT_SECRET": SandboxConfiguration.demoClientSecret]
     }
 
+    /// A Python ≥ 3.12 (pyprocore needs it): pyenv's newest 3.12+, else python3.13/python3.12 on PATH.
+    static func python312() -> String? {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let pyenv = ProcessInfo.processInfo.environment["PYENV_ROOT"] ?? home + "/.pyenv"
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: pyenv + "/versions")) ?? [])
+            .filter { v in
+                let parts = v.split(separator: ".").compactMap { Int($0) }
+                return parts.count >= 2 && parts[0] == 3 && parts[1] >= 12
+            }
+            .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+        if let newest = versions.last { return "\(pyenv)/versions/\(newest)/bin/python" }
+        for name in ["/usr/bin/python3.13", "/usr/bin/python3.12"] where FileManager.default.isExecutableFile(atPath: name) { return name }
+        return nil
+    }
+
     /// A throw-away virtual environment with PyPI packages; nil with the reason when it cannot be made.
     func virtualEnvironment(_ packages: [String], name: String) -> (python: String, bin: String)? {
-        let python = ["/root/.pyenv/versions/3.12.1/bin/python", "/usr/bin/python3.12", "python3.12", "python3"]
-            .first { $0.contains("/") ? FileManager.default.isExecutableFile(atPath: $0) : true } ?? "python3"
+        let python = Self.python312() ?? "python3"
         let venv = scratch.appendingPathComponent("venv-\(name)").path
         guard runCommand([python, "-m", "venv", venv]).status == 0 else { return nil }
         let pip = runCommand(["\(venv)/bin/pip", "install", "--quiet", "--disable-pip-version-check"] + packages)

@@ -4,7 +4,9 @@ import Testing
 
 /// Compares a body with a real fixture: same keys, same JSON types (null matches anything, objects recurse).
 enum FixtureShape {
-    static let directory = URL(fileURLWithPath: "/work/shared/fixtures/procore")
+    /// The real Procore bodies, kept with the ProcoreAPI tests (copied from the project's shared fixtures).
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ProcoreAPITests/Fixtures")
 
     static func load(_ name: String) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(name)))
