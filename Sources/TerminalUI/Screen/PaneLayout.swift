@@ -11,7 +11,7 @@ public enum PaneLayout {
         var plan: [(Focus, Int)]
         if width >= 180 {
             let inspector = max(40, width * 30 / 100)
-            plan = [(.companies, 22), (.projects, 28), (.tools, 18), (.records, 0), (.inspector, inspector)]
+            plan = [(.companies, 26), (.projects, 32), (.tools, 18), (.records, 0), (.inspector, inspector)]
         } else if width >= 100 {
             if focus <= .tools {
                 plan = [(.companies, min(26, width / 5)), (.projects, min(32, width / 4)), (.tools, 22), (.records, 0)]
