@@ -14,14 +14,7 @@ struct DemoWalkTests {
 
         let companies = try tmux.waitFor(text: "Sandbox Demo Company")
         #expect(companies.contains(" demo "), "status bar shows the environment")
-        try tmux.send("Enter")
-        try tmux.waitFor(text: "1234 - Sandbox Test Project")
-        try tmux.send("Enter")
-        try tmux.waitFor(text: "RFIs")
-        try tmux.send("/")
-        try tmux.send("RFIs", literal: true)
-        try tmux.send("Enter")
-        try tmux.send("Enter")
+        try tmux.openSeedProjectRFIs()
 
         let screen = try tmux.waitFor(text: "Thermostat Conflict with Wall Finish")
         #expect(screen.contains("Sandbox Demo Company"), "breadcrumb names the company")

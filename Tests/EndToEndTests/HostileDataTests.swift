@@ -11,14 +11,7 @@ struct HostileDataTests {
         try tmux.run("'\(binary.path)' --demo --demo-dataset hostile; echo SITEWALK_EXITED=$?")
         let companies = try tmux.waitFor(text: "Evil")
         #expect(companies.contains("␛["), "the CSI sequence in the company name is shown as a placeholder")
-        try tmux.send("Enter")
-        try tmux.waitFor(text: "1234 - Sandbox Test Project")
-        try tmux.send("Enter")
-        try tmux.waitFor(text: "RFIs")
-        try tmux.send("/")
-        try tmux.send("RFIs", literal: true)
-        try tmux.send("Enter")
-        try tmux.send("Enter")
+        try tmux.openSeedProjectRFIs()
         var screen = try tmux.waitFor(text: "OSC 52")
         // Walk every hostile record, and switch the inspector to JSON on each.
         for _ in 0..<5 {

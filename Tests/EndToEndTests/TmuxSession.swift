@@ -58,6 +58,19 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-e", "-t", name])
     }
 
+    /// From the Companies pane (company selected): opens the company, the seed project, and its RFIs
+    /// (reached by filtering the Tools pane), waiting for each level to appear.
+    func openSeedProjectRFIs() throws {
+        try send("Enter")
+        try waitFor(text: "1234 - Sandbox Test Project")
+        try send("Enter")
+        try waitFor(text: "RFIs")
+        try send("/")
+        try send("RFIs", literal: true)
+        try send("Enter")
+        try send("Enter")
+    }
+
     /// tmux's paste buffers (where an OSC 52 clipboard write would land).
     func listBuffers() throws -> String {
         try tmux(["list-buffers"])

@@ -16,14 +16,19 @@ import Testing
         return try #require(components?.queryItems?.first { $0.name == "code" }?.value)
     }
 
+    /// Signs a client in through the out-of-band code flow, as a person would.
+    static func signInWithCode(_ harness: SimulatorHarness, client: ProcoreClient) async throws {
+        let code = try await authorizationCode(harness, client: client)
+        try await client.signIn(code: code, credentials: SimulatorHarness.credentials)
+    }
+
     @Test func outOfBandCodeFlowStoresARefreshableTokenPair() async throws {
         let harness = try await SimulatorHarness.start()
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
         let store = TokenStore(directory: temp.url.appendingPathComponent("tokens"))
         let client = harness.client(store: store, credentials: nil)
-        let code = try await Self.authorizationCode(harness, client: client)
-        try await client.signIn(code: code, credentials: SimulatorHarness.credentials)
+        try await Self.signInWithCode(harness, client: client)
         let stored = try #require(try store.load(environment: "local"))
         #expect(stored.grant == "authorization_code")
         #expect(stored.refreshToken != nil)
@@ -42,8 +47,7 @@ import Testing
         defer { temp.remove() }
         let store = TokenStore(directory: temp.url.appendingPathComponent("tokens"))
         let client = harness.client(store: store)
-        let code = try await Self.authorizationCode(harness, client: client)
-        try await client.signIn(code: code, credentials: SimulatorHarness.credentials)
+        try await Self.signInWithCode(harness, client: client)
         let before = try #require(try store.load(environment: "local"))
         harness.server.advanceClock(by: 5400 + 60)   // every token the simulator issued is now expired
         let facts = harness.server.seedFacts
@@ -69,8 +73,7 @@ import Testing
         defer { temp.remove() }
         let store = TokenStore(directory: temp.url.appendingPathComponent("tokens"))
         let first = harness.client(store: store)
-        let code = try await Self.authorizationCode(harness, client: first)
-        try await first.signIn(code: code, credentials: SimulatorHarness.credentials)
+        try await Self.signInWithCode(harness, client: first)
         // A second Sitewalk (same token directory) loads the same pair.
         let second = harness.client(store: store)
         try await second.signIn()
@@ -88,8 +91,7 @@ import Testing
         defer { temp.remove() }
         let store = TokenStore(directory: temp.url.appendingPathComponent("tokens"))
         let client = harness.client(store: store)
-        let code = try await Self.authorizationCode(harness, client: client)
-        try await client.signIn(code: code, credentials: SimulatorHarness.credentials)
+        try await Self.signInWithCode(harness, client: client)
         // Burn the refresh token behind the client's back (as a lost response would).
         let stored = try #require(try store.load(environment: "local"))
         try await client.oauth.revoke(token: try #require(stored.refreshToken), credentials: SimulatorHarness.credentials)
