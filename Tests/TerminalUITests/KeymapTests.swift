@@ -24,6 +24,16 @@ struct KeymapTests {
         #expect(throws: Keymap.Problem.self) { try Keymap.defaults.overriding(["reload": ["NotAKey"]]) }
     }
 
+    @Test func aHelpOverlayTooTallForTheScreenSaysHowManyMoreAndHowToScroll() {
+        var canvas = Canvas(width: 80, height: 24)
+        HelpOverlay.render(keymap: .defaults, scroll: 0, in: Rect(x: 0, y: 1, width: 80, height: 21), state: BrowserUIState(), canvas: &canvas)
+        let hidden = Keymap.defaults.bindings.count - (21 - 3)
+        #expect(canvas.lines().contains { $0.contains("↓ \(hidden) more — j/k scroll") })
+        var tall = Canvas(width: 80, height: 60)
+        HelpOverlay.render(keymap: .defaults, scroll: 0, in: Rect(x: 0, y: 1, width: 80, height: 57), state: BrowserUIState(), canvas: &tall)
+        #expect(!tall.lines().contains { $0.contains("more — j/k") }, "no hint when everything fits")
+    }
+
     @Test func helpOverlayListsEveryBinding() {
         let lines = HelpOverlay.lines(keymap: .defaults)
         #expect(lines.count == Keymap.defaults.bindings.count)

@@ -27,5 +27,13 @@ public enum HelpOverlay {
             canvas.put(" " + entry.0, x: inner.x, y: y, style: Style(fg: .accent, [.bold]), maxWidth: keyWidth + 1)
             canvas.put(entry.1, x: inner.x + keyWidth + 3, y: y, style: Style(fg: .fg), maxWidth: max(0, inner.width - keyWidth - 3))
         }
+        // When the list does not fit, say so on the bottom border, and how to see the rest.
+        if entries.count > visible {
+            let hint = top + visible < entries.count ? " ↓ \(entries.count - top - visible) more — j/k scroll " : " ↑ j/k scroll "
+            let hintWidth = DisplayWidth.of(hint)
+            if hintWidth < rect.width - 2 {
+                canvas.put(hint, x: rect.maxX - 1 - hintWidth, y: rect.maxY - 1, style: Style(fg: .accent, [.bold]))
+            }
+        }
     }
 }
