@@ -4,7 +4,8 @@ import SandboxServer
 import Workspace
 
 /// `sitewalk-bench`: measures Sitewalk (release build) and, side by side, the tools people would use
-/// instead. Prints one table and writes a JSON file. `--smoke` runs a few iterations without peers.
+/// instead. Prints one table and writes a JSON file. `--smoke` runs a few iterations without peers;
+/// `--only NAME,...` runs a subset (launch, keystroke, list, getall, download, posting).
 @main
 struct Bench {
     static func main() async {
@@ -15,13 +16,17 @@ struct Bench {
             ?? "bench-results.json"
         let jsonURL = URL(fileURLWithPath: jsonPath)   // absolute now: the context moves into its scratch directory
         let context = BenchContext(smoke: smoke, peers: peers)
+        // `--only launch,keystroke,...` runs a subset (names: launch keystroke list getall download posting).
+        let only = arguments.firstIndex(of: "--only").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+            .map { Set($0.split(separator: ",").map(String.init)) }
+        func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         var figures: [Figure] = []
-        figures += await context.launchFigures()
-        figures += await context.keystrokeFigure()
-        figures += await context.listFigures()
-        figures += await context.getAllFigures()
-        figures += await context.downloadFigures()
-        figures += await context.postingFigure()
+        if wanted("launch") { figures += await context.launchFigures() }
+        if wanted("keystroke") { figures += await context.keystrokeFigure() }
+        if wanted("list") { figures += await context.listFigures() }
+        if wanted("getall") { figures += await context.getAllFigures() }
+        if wanted("download") { figures += await context.downloadFigures() }
+        if wanted("posting") { figures += await context.postingFigure() }
         Report.print(figures)
         if let data = try? JSONEncoder().encode(figures) { try? data.write(to: jsonURL) }
         context.cleanUp()
