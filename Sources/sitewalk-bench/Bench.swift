@@ -5,7 +5,7 @@ import Workspace
 
 /// `sitewalk-bench`: measures Sitewalk (release build) and, side by side, the tools people would use
 /// instead. Prints one table and writes a JSON file. `--smoke` runs a few iterations without peers;
-/// `--only NAME,...` runs a subset (launch, keystroke, list, getall, download, posting).
+/// `--only NAME,...` runs a subset (launch, keystroke, list, getall, download, posting, simulator).
 @main
 struct Bench {
     static func main() async {
@@ -16,7 +16,7 @@ struct Bench {
             ?? "bench-results.json"
         let jsonURL = URL(fileURLWithPath: jsonPath)   // absolute now: the context moves into its scratch directory
         let context = BenchContext(smoke: smoke, peers: peers)
-        // `--only launch,keystroke,...` runs a subset (names: launch keystroke list getall download posting).
+        // `--only launch,keystroke,...` runs a subset (names: launch keystroke list getall download posting simulator).
         let only = arguments.firstIndex(of: "--only").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
             .map { Set($0.split(separator: ",").map(String.init)) }
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
@@ -27,6 +27,7 @@ struct Bench {
         if wanted("getall") { figures += await context.getAllFigures() }
         if wanted("download") { figures += await context.downloadFigures() }
         if wanted("posting") { figures += await context.postingFigure() }
+        if wanted("simulator") { figures += await context.simulatorFigures() }
         Report.print(figures)
         if let data = try? JSONEncoder().encode(figures) { try? data.write(to: jsonURL) }
         context.cleanUp()
