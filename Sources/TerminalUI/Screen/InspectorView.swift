@@ -30,9 +30,10 @@ public enum InspectorView {
         public var matchCount: Int
     }
 
-    /// The style of a search match, and of the current one.
-    static let matchStyle = Style(fg: .warning, [.reverse, .bold])
-    static let currentMatchStyle = Style(fg: .accent, [.reverse, .bold])
+    /// The style of a search match, and of the current one (bold and underlined, so it stands out on
+    /// the cursor's selection colours too).
+    static let matchStyle = Style(fg: .warning, [.reverse])
+    static let currentMatchStyle = Style(fg: .warning, [.reverse, .bold, .underline])
 
     /// Lays out `record` for an inner width: the key/value tree (folds applied) with the headline on
     /// top, or the raw JSON; search matches highlighted.

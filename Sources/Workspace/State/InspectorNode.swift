@@ -1,3 +1,4 @@
+import Foundation
 import ProcoreAPI
 
 /// One line-item of the inspector's key/value view: a field, an array element, or a foldable container.
@@ -51,7 +52,9 @@ public struct InspectorNode: Sendable, Equatable {
             if isContainer { return value.displayText }
             return items.map(\.displayText).joined(separator: ", ")
         case .object(let object):
-            return object.isEmpty ? "{}" : value.displayText
+            if object.isEmpty { return "{}" }
+            let summary = value.displayText
+            return summary.trimmingCharacters(in: .whitespaces).isEmpty ? (object.count == 1 ? "{1 field}" : "{\(object.count) fields}") : summary
         default: return value.displayText
         }
     }
