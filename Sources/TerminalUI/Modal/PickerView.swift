@@ -130,7 +130,7 @@ public enum PickerView {
         case .confirming: return "y switch · n / Esc stay"
         case .notice: return "Esc or Enter: back to the list"
         case .code(_, let entry):
-            if entry.busy { return "signing in… · Esc cancel" }
+            if entry.busy { return "Esc cancel" }
             return (entry.code.isEmpty ? "y" : "Ctrl-Y") + " copy URL · paste the code · Enter sign in · Esc cancel"
         }
     }
