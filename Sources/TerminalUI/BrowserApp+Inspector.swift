@@ -29,4 +29,21 @@ extension BrowserApp {
             workspace.handle(.scrollInspector(delta))
         }
     }
+
+    /// A click in the fields view puts the cursor on the field under it; a click on a container's
+    /// `▸`/`▾` marker also folds or unfolds it. `rect` is the inspector's rectangle on screen.
+    func clickInspector(x: Int, y: Int, rect: Rect) {
+        let content = BrowserScreen.inspectorContent(workspace)
+        let inner = rect.inset(by: 1)
+        guard workspace.inspector.mode == .fields, let record = content.record, inner.width > 0, inner.height > 0 else { return }
+        let layout = InspectorView.layout(record, headline: content.headline, inspector: workspace.inspector, width: inner.width)
+        let line = InspectorView.settledScroll(layout, inspector: workspace.inspector, height: inner.height) + y - inner.y
+        guard let index = layout.nodeLines.firstIndex(where: { $0.contains(line) }) else { return }
+        workspace.inspector.cursor = index
+        let node = workspace.inspectorNodes[index]
+        let column = x - inner.x
+        if node.isContainer, column >= node.depth * 2, column < node.depth * 2 + 2 {
+            workspace.handle(node.isFolded ? .open : .back)
+        }
+    }
 }

@@ -233,7 +233,10 @@ public final class BrowserApp {
         let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 3))
         for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) where x >= rect.x && x < rect.maxX {
             workspace.handle(.focus(pane))
-            guard pane != .inspector else { return }
+            guard pane != .inspector else {
+                clickInspector(x: x, y: y, rect: rect)
+                return
+            }
             let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
             let row = y - rect.y - 1 - headerRows
             if row >= 0, row < rect.height - 2 - headerRows {

@@ -162,4 +162,21 @@ struct InspectorTests {
         #expect(ws.inspector.cursor == 0)
         #expect(ws.inspectorMatchCount == 0)
     }
+
+    @Test func aClickPutsTheCursorOnAFieldAndOnAMarkerFolds() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        let rect = try #require(BrowserScreen.inspectorRect(ws, width: 120, height: 40))
+        let lines = Self.frame(app).lines()
+        let row = try #require(lines.firstIndex { $0.contains("▾ created_by") })
+        let marker = try #require(lines[row].range(of: "▾ created_by")).lowerBound
+        let x = lines[row].distance(from: lines[row].startIndex, to: marker)
+        app.clickInspector(x: x + 4, y: row, rect: rect)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].label == "created_by")
+        #expect(!ws.inspectorNodes[ws.inspector.cursor].isFolded, "a click on the name only moves the cursor")
+        app.clickInspector(x: x, y: row, rect: rect)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].isFolded, "a click on the marker folds")
+        app.clickInspector(x: x, y: row, rect: rect)
+        #expect(!ws.inspectorNodes[ws.inspector.cursor].isFolded, "and unfolds")
+    }
 }
