@@ -140,6 +140,8 @@ struct InspectorTests {
         #expect(lines.contains { $0.contains("north-wall.pdf") })
         #expect(lines.contains { $0.contains("/pdf 1/1") })
         app.handle(.enter)
+        let footer = try #require(Self.frame(app, width: 120, height: 14).lines().last)
+        #expect(footer.contains("/ search") && !footer.contains("fold"), "the raw JSON does not fold: no fold hints")
         app.handle(.char("g"))
         _ = Self.frame(app, width: 120, height: 14)
         #expect(ws.inspector.scroll == 0, "after the jump, scrolling is free again")

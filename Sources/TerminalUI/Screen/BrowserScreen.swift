@@ -40,6 +40,7 @@ public enum BrowserScreen {
                              in: Rect(x: 0, y: height - 2, width: width, height: 1), state: state, canvas: &canvas)
         let searchStatus = workspace.inspector.search.map { InspectorView.searchStatus($0, count: workspace.inspectorMatchCount) }
         FooterView.render(keymap: keymap, focus: workspace.focus, state: state, searchStatus: searchStatus,
+                          inspectorMode: workspace.inspector.mode,
                           in: Rect(x: 0, y: height - 1, width: width, height: 1), canvas: &canvas)
         if case .help(let scroll) = state.mode {
             HelpOverlay.render(keymap: keymap, scroll: scroll, in: body, state: state, canvas: &canvas)

@@ -48,8 +48,9 @@ public enum FooterView {
     }
 
     /// Draws the hints, or the filter/search/command prompt while typing.
+    /// `inspectorMode` drops the fold hints in the raw JSON view, which does not fold.
     public static func render(keymap: Keymap, focus: Focus, state: BrowserUIState, searchStatus: String? = nil,
-                              in rect: Rect, canvas: inout Canvas) {
+                              inspectorMode: InspectorState.Mode = .fields, in rect: Rect, canvas: inout Canvas) {
         guard rect.width > 0, rect.height > 0 else { return }
         switch state.mode {
         case .filtering(let text):
@@ -72,7 +73,8 @@ public enum FooterView {
         default: break
         }
         var x = rect.x
-        for hint in hints(for: focus) {
+        let foldActions: Set<ActionID> = [.foldAll, .unfoldAll, .open]
+        for hint in hints(for: focus) where inspectorMode == .fields || focus != .inspector || foldActions.isDisjoint(with: hint.actions) {
             guard let keyText = keyText(hint, keymap: keymap), let binding = keymap.binding(hint.actions[0]) else { continue }
             let label = hint.actions == [.moveDown] ? "move" : hint.label ?? binding.label
             let needed = DisplayWidth.of(keyText) + DisplayWidth.of(label) + 3
