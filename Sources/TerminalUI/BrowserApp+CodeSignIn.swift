@@ -49,14 +49,15 @@ extension BrowserApp {
     }
 
     /// Waits (polling, with a deadline) for the exchange in flight to answer and applies it; for tests
-    /// and scripted front ends. True when an answer was applied.
+    /// and scripted front ends. Suspends rather than blocking, so the exchange's task can run. True
+    /// when an answer was applied.
     @discardableResult
-    func waitForCodeSignIn(timeout: TimeInterval) -> Bool {
+    func waitForCodeSignIn(timeout: TimeInterval) async -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if finishCodeSignIn() { return true }
             guard codeSignIn != nil else { return false }
-            usleep(5_000)
+            try? await Task.sleep(nanoseconds: 5_000_000)
         }
         return false
     }

@@ -11,6 +11,8 @@ struct CodeSignInModalTests {
     }
 
     final class CodeProvider: EnvironmentProvider, @unchecked Sendable {
+        /// Exchanges answered so far.
+        let answered = LockedBox(0)
         func environments() -> [EnvironmentChoice] {
             [EnvironmentChoice(name: "demo", kind: .demo, signIn: .automatic), EnvironmentChoice(name: "local", kind: .custom, signIn: .code)]
         }
@@ -19,6 +21,7 @@ struct CodeSignInModalTests {
             URL(string: "http://127.0.0.1:9/oauth/authorize?response_type=code&client_id=app&redirect_uri=urn:ietf:wg:oauth:2.0:oob")!
         }
         func connect(_ name: String, code: String) async throws -> ProcoreClient {
+            defer { answered.withValue { $0 += 1 } }
             guard code == "good" else { throw Refused() }
             let environment = ProcoreEnvironment(name: name, kind: .custom, apiURL: URL(string: "http://127.0.0.1:9")!,
                                                  loginURL: URL(string: "http://127.0.0.1:9")!)
@@ -26,13 +29,14 @@ struct CodeSignInModalTests {
         }
     }
 
-    static func appInCodeStage() throws -> (BrowserApp, [String]) {
-        let app = BrowserApp(workspace: try WorkspaceFixture.withRFI(attachments: []), theme: .mono, environments: CodeProvider(),
+    static func appInCodeStage() throws -> (BrowserApp, CodeProvider) {
+        let provider = CodeProvider()
+        let app = BrowserApp(workspace: try WorkspaceFixture.withRFI(attachments: []), theme: .mono, environments: provider,
                              processEnvironment: [:])
         app.handle(.char("e"))
         app.handle(.down)
         app.handle(.enter)
-        return (app, [])
+        return (app, provider)
     }
 
     static func entry(_ app: BrowserApp) -> CodeSignInEntry? {
@@ -58,12 +62,12 @@ struct CodeSignInModalTests {
         #expect(copied.count == 1)
     }
 
-    @Test func aRefusedCodeStaysInTheModalAndAGoodOneSwitches() throws {
+    @Test func aRefusedCodeStaysInTheModalAndAGoodOneSwitches() async throws {
         let (app, _) = try Self.appInCodeStage()
         for c in "bad" { app.handle(.char(c)) }
         app.handle(.enter)
         #expect(Self.entry(app)?.busy == true)
-        #expect(app.waitForCodeSignIn(timeout: 10))
+        #expect(await app.waitForCodeSignIn(timeout: 10))
         #expect(Self.entry(app)?.error == "the code was not accepted")
         #expect(Self.entry(app)?.busy == false)
         let text = BrowserScreen.render(app.workspace, keymap: .defaults, state: app.state, width: 80, height: 24).lines().joined(separator: "\n")
@@ -71,19 +75,23 @@ struct CodeSignInModalTests {
         app.handle(.ctrl("u"))
         for c in "good" { app.handle(.char(c)) }
         app.handle(.enter)
-        #expect(app.waitForCodeSignIn(timeout: 10))
+        #expect(await app.waitForCodeSignIn(timeout: 10))
         #expect(app.state.mode == .normal)
         #expect(app.workspace.client.environment.name == "local")
     }
 
-    @Test func escCancelsAndALateAnswerIsDropped() throws {
-        let (app, _) = try Self.appInCodeStage()
+    @Test func escCancelsAndALateAnswerIsDropped() async throws {
+        let (app, provider) = try Self.appInCodeStage()
         for c in "good" { app.handle(.char(c)) }
         app.handle(.enter)
         app.handle(.escape)
         guard case .picker(let picker) = app.state.mode else { Issue.record("the list is back"); return }
         #expect(picker.stage == .choosing)
-        #expect(!app.waitForCodeSignIn(timeout: 1))
+        // Wait (polling, with a deadline) until the exchange has answered, then let the loop look for it.
+        let deadline = Date().addingTimeInterval(10)
+        while provider.answered.get() == 0, Date() < deadline { try await Task.sleep(nanoseconds: 2_000_000) }
+        #expect(provider.answered.get() == 1)
+        #expect(!app.finishCodeSignIn(), "the late answer is dropped")
         #expect(app.workspace.client.environment.name == "demo")
     }
 }
