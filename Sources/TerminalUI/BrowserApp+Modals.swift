@@ -1,4 +1,5 @@
 import Foundation
+import ProcoreAPI
 import Workspace
 
 /// The modal pickers: downloads (`d`), copy (`y`), environments (`e`), and choosing in any of them.
@@ -40,13 +41,47 @@ extension BrowserApp {
             switch key {
             case .char("y"), .char("Y"):
                 state.mode = .normal
-                if case .environment(let choices) = picker.purpose, index < choices.count { connect(choices[index]) }
+                proceed(picker, index)
                 return
             case .char("n"), .char("N"), .escape, .enter: picker.stage = .choosing
             default: break
             }
         case .notice:
             if key == .escape || key == .enter || key == .char("q") { picker.stage = .choosing }
+        case .code(let index, var entry):
+            switch key {
+            case .escape:
+                cancelCodeSignIn()
+                picker.stage = .choosing
+            case .enter:
+                let code = entry.code.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !entry.busy else { break }
+                if code.isEmpty {
+                    entry.error = "paste the code the page shows, then press Enter"
+                } else if case .environment(let choices) = picker.purpose, index < choices.count {
+                    entry.busy = true
+                    entry.error = nil
+                    startCodeSignIn(choices[index], code: code)
+                }
+                picker.stage = .code(index, entry)
+            case .ctrl("y"), .char("y") where entry.code.isEmpty:
+                copyText(entry.url, flash: "copied the sign-in URL")
+                entry.copied = true
+                picker.stage = .code(index, entry)
+            case .backspace where !entry.busy:
+                if !entry.code.isEmpty { entry.code.removeLast() }
+                entry.error = nil
+                picker.stage = .code(index, entry)
+            case .ctrl("u") where !entry.busy:
+                entry.code = ""
+                entry.error = nil
+                picker.stage = .code(index, entry)
+            case .char(let c) where !entry.busy:
+                if !c.isWhitespace { entry.code.append(c) }
+                entry.error = nil
+                picker.stage = .code(index, entry)
+            default: break
+            }
         }
         state.mode = .picker(picker)
     }
@@ -73,8 +108,28 @@ extension BrowserApp {
                 again.stage = .confirming(index)
                 state.mode = .picker(again)
             } else {
-                connect(choice)
+                proceed(picker, index)
             }
+        }
+    }
+
+    /// Switches to the environment at `index` of an environment picker: at once, or through the code
+    /// sign-in stage when it signs in with a code.
+    func proceed(_ picker: Picker, _ index: Int) {
+        guard case .environment(let choices) = picker.purpose, index < choices.count else { return }
+        let choice = choices[index]
+        guard choice.signIn == .code, let environments else {
+            connect(choice)
+            return
+        }
+        do {
+            let url = try environments.authorizeURL(choice.name)
+            var again = picker
+            again.cursor = index
+            again.stage = .code(index, CodeSignInEntry(environment: choice.name, url: url.absoluteString))
+            state.mode = .picker(again)
+        } catch {
+            workspace.showFlash("\(error)", level: .error, seconds: 8)
         }
     }
 
@@ -90,9 +145,14 @@ extension BrowserApp {
 
     /// Copies to the clipboard with OSC 52 (wrapped for tmux) and flashes what was copied.
     func copy(_ choice: CopyChoice) {
-        let bytes = OSC52.bytes(for: choice.value, environment: processEnvironment)
+        copyText(choice.value, flash: choice.flash)
+    }
+
+    /// Sends text to the clipboard with OSC 52 (wrapped for tmux) and flashes `flash`.
+    func copyText(_ text: String, flash: String) {
+        let bytes = OSC52.bytes(for: text, environment: processEnvironment)
         if let clipboardWriter { clipboardWriter(bytes) } else { terminal?.writeRaw(bytes) }
-        workspace.showFlash(choice.flash)
+        workspace.showFlash(flash)
     }
 
     /// `e`: the environment switcher.
@@ -108,14 +168,18 @@ extension BrowserApp {
     func connect(_ choice: EnvironmentChoice) {
         guard let environments else { return }
         do {
-            let client = try environments.connect(choice.name)
-            workspace.switchEnvironment(to: client)
-            if let name = client.environment.theme, let themes, let loaded = try? themes.load(name) {
-                theme = loaded
-                terminal?.setTheme(loaded)
-            }
+            switchWorkspace(to: try environments.connect(choice.name))
         } catch {
             workspace.showFlash("\(error)", level: .error, seconds: 8)
+        }
+    }
+
+    /// Points the workspace at a new client, with the environment's theme when it names one.
+    func switchWorkspace(to client: ProcoreClient) {
+        workspace.switchEnvironment(to: client)
+        if let name = client.environment.theme, let themes, let loaded = try? themes.load(name) {
+            theme = loaded
+            terminal?.setTheme(loaded)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProcoreAPI
 import Workspace
 
 /// The event loop: one UI thread owns the workspace and ncurses. It waits for a key or a wake-up,
@@ -19,7 +20,9 @@ public final class BrowserApp {
     /// Where copied text goes; by default OSC 52 straight to the terminal.
     var clipboardWriter: ((String) -> Void)?
     var state = BrowserUIState()
-    private let wakePipe = WakePipe()
+    let wakePipe = WakePipe()
+    /// The answer of the code sign-in in flight (nil: none in flight).
+    var codeSignIn: LockedBox<Result<ProcoreClient, any Error>?>?
     var terminal: CursesTerminal?
     var theme: Theme
     var running = true
@@ -80,6 +83,7 @@ public final class BrowserApp {
                 }
             }
             if workspace.expireFlash() { dirty = true }
+            if finishCodeSignIn() { dirty = true }
             if workspace.loadsInFlight > 0 {
                 state.spinnerFrame &+= 1
                 dirty = true
@@ -100,6 +104,7 @@ public final class BrowserApp {
             let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
             workspace.layoutPane(pane, visibleRows: rect.height - 2 - headerRows)
         }
+        BrowserScreen.settleInspector(workspace, width: width, height: height)
         let canvas = BrowserScreen.render(workspace, keymap: keymap, state: state, width: width, height: height)
         terminal.draw(canvas)
     }
@@ -132,6 +137,25 @@ public final class BrowserApp {
             default: break
             }
             return
+        case .searching(var text):
+            switch key {
+            case .enter: state.mode = .normal
+            case .escape:
+                state.mode = .normal
+                workspace.handle(.searchInspector(""))
+            case .backspace:
+                if !text.isEmpty { text.removeLast() }
+                state.mode = .searching(text)
+                workspace.handle(.searchInspector(text))
+            case .char(let c):
+                text.append(c)
+                state.mode = .searching(text)
+                workspace.handle(.searchInspector(text))
+            case .up: moveInInspector(-1)
+            case .down: moveInInspector(1)
+            default: break
+            }
+            return
         case .help(let scroll):
             switch key {
             case .escape, .char("?"), .char("q"), .function(1), .enter: state.mode = .normal
@@ -153,11 +177,16 @@ public final class BrowserApp {
         case .resize: return
         case .click(let x, let y): click(x: x, y: y); return
         case .wheel(let delta):
-            workspace.handle(workspace.focus == .inspector ? .scrollInspector(delta) : .move(delta))
+            if workspace.focus == .inspector { moveInInspector(delta) } else { workspace.handle(.move(delta)) }
             return
         default: break
         }
         guard let action = keymap.action(for: key) else { return }
+        // Esc leaves the inspector at once; ← and h fold and climb the tree first.
+        if key == .escape, action == .back, workspace.focus == .inspector {
+            workspace.handle(.focus(.records))
+            return
+        }
         perform(action)
     }
 
@@ -165,17 +194,26 @@ public final class BrowserApp {
     func perform(_ action: ActionID) {
         let inInspector = workspace.focus == .inspector
         switch action {
-        case .moveUp: workspace.handle(inInspector ? .scrollInspector(-1) : .move(-1))
-        case .moveDown: workspace.handle(inInspector ? .scrollInspector(1) : .move(1))
-        case .pageUp: workspace.handle(inInspector ? .scrollInspector(-pageRows) : .page(-pageRows))
-        case .pageDown: workspace.handle(inInspector ? .scrollInspector(pageRows) : .page(pageRows))
-        case .top: if inInspector { workspace.inspector.scroll = 0 } else { workspace.handle(.top) }
-        case .bottom: if inInspector { workspace.handle(.scrollInspector(100_000)) } else { workspace.handle(.bottom) }
+        case .moveUp: if inInspector { moveInInspector(-1) } else { workspace.handle(.move(-1)) }
+        case .moveDown: if inInspector { moveInInspector(1) } else { workspace.handle(.move(1)) }
+        case .pageUp: if inInspector { moveInInspector(-pageRows) } else { workspace.handle(.page(-pageRows)) }
+        case .pageDown: if inInspector { moveInInspector(pageRows) } else { workspace.handle(.page(pageRows)) }
+        case .top: workspace.handle(inInspector ? .scrollInspector(-1_000_000) : .top)
+        case .bottom: workspace.handle(inInspector ? .scrollInspector(1_000_000) : .bottom)
         case .open: workspace.handle(.open)
         case .back: workspace.handle(.back)
         case .nextPane: workspace.handle(.nextPane)
         case .previousPane: workspace.handle(.previousPane)
-        case .filter: state.mode = .filtering(workspace.focusedPane.filter)
+        case .filter:
+            if inInspector {
+                state.mode = .searching(workspace.inspector.search?.query ?? "")
+            } else {
+                state.mode = .filtering(workspace.focusedPane.filter)
+            }
+        case .searchNext: if inInspector { workspace.handle(.nextInspectorMatch(1)) }
+        case .searchPrevious: if inInspector { workspace.handle(.nextInspectorMatch(-1)) }
+        case .foldAll: if inInspector { workspace.handle(.foldAll(true)) }
+        case .unfoldAll: if inInspector { workspace.handle(.foldAll(false)) }
         case .sort: workspace.handle(.cycleSort)
         case .reload: workspace.handle(.reload)
         case .toggleInspector: workspace.handle(.toggleInspectorMode)
@@ -195,7 +233,10 @@ public final class BrowserApp {
         let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 3))
         for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) where x >= rect.x && x < rect.maxX {
             workspace.handle(.focus(pane))
-            guard pane != .inspector else { return }
+            guard pane != .inspector else {
+                clickInspector(x: x, y: y, rect: rect)
+                return
+            }
             let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
             let row = y - rect.y - 1 - headerRows
             if row >= 0, row < rect.height - 2 - headerRows {

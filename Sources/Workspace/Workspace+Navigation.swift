@@ -31,7 +31,12 @@ extension Workspace {
         case .toggleInspectorMode:
             inspector.mode = inspector.mode == .fields ? .json : .fields
             inspector.scroll = 0
-        case .scrollInspector(let delta): inspector.scroll = max(0, inspector.scroll + delta)
+            inspector.search?.current = nil
+            inspector.revealMatch = false
+        case .scrollInspector(let delta): moveInInspector(by: delta)
+        case .foldAll(let folded): foldAll(folded)
+        case .searchInspector(let query): searchInspector(query)
+        case .nextInspectorMatch(let step): nextInspectorMatch(step)
         }
     }
 
@@ -44,8 +49,10 @@ extension Workspace {
         let before = focusedPane.selectedRow?.id
         let beforeTitle = focusedPane.selectedRow?.title
         updateFocused(body)
-        inspector.scroll = 0
-        if focusedPane.selectedRow?.id != before || focusedPane.selectedRow?.title != beforeTitle { selectionChanged() }
+        if focusedPane.selectedRow?.id != before || focusedPane.selectedRow?.title != beforeTitle {
+            inspectorRecordChanged()
+            selectionChanged()
+        }
         loadMoreIfNeeded()
     }
 
@@ -114,7 +121,7 @@ extension Workspace {
         case .records:
             openRecord()
         case .inspector:
-            break
+            openInInspector()
         }
     }
 
@@ -140,7 +147,7 @@ extension Workspace {
 
     func back() {
         switch focus {
-        case .inspector: focus = .records
+        case .inspector: backInInspector()
         case .records:
             if records.count > 1 {
                 let key = records[records.count - 1].key

@@ -44,9 +44,39 @@ struct BrowserEnvironments: EnvironmentProvider {
                              configuration: clientConfiguration, logger: Logger(label: "sitewalk.api"))
     }
 
+    func authorizeURL(_ name: String) throws -> URL {
+        let (environment, credentials) = try codeSignIn(name)
+        return OAuthClient(environment: environment, transport: transport).authorizeURL(clientID: credentials.clientID)
+    }
+
+    func connect(_ name: String, code: String) async throws -> ProcoreClient {
+        let (environment, credentials) = try codeSignIn(name)
+        var clientConfiguration = ClientConfiguration()
+        if let perPage = configuration.perPage { clientConfiguration.perPage = perPage }
+        let client = ProcoreClient(environment: environment, transport: transport, credentials: credentials, tokenStore: store,
+                                   configuration: clientConfiguration, logger: Logger(label: "sitewalk.api"))
+        do {
+            try await client.signIn(code: code, credentials: credentials)
+        } catch let error as ProcoreError {
+            throw CommandFailure(error.status == 400 || error.status == 401
+                                 ? "the code was not accepted (codes work once and expire quickly): \(error.message ?? "\(error)")"
+                                 : "\(error)")
+        }
+        return client
+    }
+
+    /// The environment and the app's credentials for a code sign-in (the exchange needs both).
+    private func codeSignIn(_ name: String) throws -> (ProcoreEnvironment, ClientCredentials) {
+        guard let environment = configuration.environment(named: name) else { throw CommandFailure("unknown environment \(name)") }
+        guard let credentials else {
+            throw CommandFailure("signing in with a code needs SITEWALK_CLIENT_ID and SITEWALK_CLIENT_SECRET (the app's credentials)")
+        }
+        return (environment, credentials)
+    }
+
     private func signIn(for environment: ProcoreEnvironment) -> EnvironmentChoice.SignIn {
         if (try? store.load(environment: environment.name)) != nil { return .stored }
-        if credentials != nil { return .clientCredentials }
+        if credentials != nil { return environment.signsInWithCode ? .code : .clientCredentials }
         return .needsLogin
     }
 }

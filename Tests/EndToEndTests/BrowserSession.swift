@@ -9,7 +9,9 @@ final class BrowserSession {
 
     /// Starts the browser at `width`×`height` and waits for the seed company.
     /// `prepare` runs with the session's HOME before the browser starts (config files, token files).
-    init(width: Int = 120, height: Int = 40, arguments: String = "--demo", prepare: (URL) throws -> Void = { _ in }) throws {
+    /// `environment` is set for the browser's process only (names and values must be shell-safe).
+    init(width: Int = 120, height: Int = 40, arguments: String = "--demo", environment: [String: String] = [:],
+         prepare: (URL) throws -> Void = { _ in }) throws {
         let binary = BuiltBinary.sitewalk
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw E2EFailure("sitewalk binary not found at \(binary.path)")
@@ -20,7 +22,8 @@ final class BrowserSession {
         do {
             try prepare(tmux.home)
             try tmux.waitFor(text: "e2e$")
-            try tmux.run("XDG_DOWNLOAD_DIR='\(downloadRoot.path)' '\(binary.path)' \(arguments); echo SITEWALK_EXITED=$?")
+            let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
+            try tmux.run("\(variables)XDG_DOWNLOAD_DIR='\(downloadRoot.path)' '\(binary.path)' \(arguments); echo SITEWALK_EXITED=$?")
             try tmux.waitFor(text: "Sandbox Demo Comp")  // the whole name at any width the tests use
         } catch {
             tmux.close()  // no test owns the session yet: end it here (the browser gets SIGHUP)

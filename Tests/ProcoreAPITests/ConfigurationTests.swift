@@ -11,11 +11,13 @@ struct ConfigurationTests {
 
         [environments.sandbox]
         company_id = 4264807
+        sign_in = "code"
 
         [environments.local]
         api_url = "http://127.0.0.1:8080"
         login_url = "http://127.0.0.1:8081"
         token_hosts = ["127.0.0.1:8082"]
+        sign_in = "client_credentials"
         """, file: "config.toml")
         #expect(config.defaultEnvironment == "local")
         #expect(config.perPage == 250)
@@ -24,6 +26,9 @@ struct ConfigurationTests {
         #expect(local.tokenTrust.allowsToken(for: URL(string: "http://127.0.0.1:8082/x")!))
         #expect(!local.tokenTrust.allowsToken(for: URL(string: "http://127.0.0.1:8083/x")!))
         #expect(config.environment(named: "sandbox")?.defaultCompanyID == 4264807)
+        #expect(config.environment(named: "sandbox")?.signsInWithCode == true)
+        #expect(!local.signsInWithCode)
+        #expect(config.environment(named: "monthly")?.signsInWithCode == false)
         #expect(config.environment(named: "production")?.apiURL.absoluteString == "https://api.procore.com")
     }
 
@@ -33,6 +38,7 @@ struct ConfigurationTests {
         ("[environments.local]\nlogin_url = \"http://a\"\n", 1, "environments.local.api_url"),
         ("[environments.production]\napi_url = \"https://evil.example\"\n", 2, "environments.production.api_url"),
         ("per_page = 0\n", 1, "per_page"),
+        ("[environments.sandbox]\nsign_in = \"password\"\n", 2, "environments.sandbox.sign_in"),
         ("[keys]\nquit = \"q\"\n", 2, "keys.quit"),
     ] as [(String, Int, String)])
     func mistakesNameTheFileLineAndKey(text: String, line: Int, key: String) {

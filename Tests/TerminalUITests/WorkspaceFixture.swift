@@ -27,6 +27,12 @@ enum WorkspaceFixture {
 
     /// A workspace with the RFIs of project 77 of company 4 open, the RFI selected, focus on Records.
     static func withRFI(attachments: [JSONValue]) throws -> Workspace {
+        try withRFIs([rfi(attachments: attachments)])
+    }
+
+    /// A workspace with the RFIs of project 77 of company 4 open showing `records`, the first selected,
+    /// focus on Records.
+    static func withRFIs(_ records: [JSONValue]) throws -> Workspace {
         let client = ProcoreClient(environment: environment, transport: HTTPTransport(), credentials: nil, tokenStore: nil)
         let workspace = Workspace(client: client, catalog: try ToolCatalog.bundled(),
                                   downloadsDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("sitewalk-test-\(UUID())"))
@@ -41,7 +47,7 @@ enum WorkspaceFixture {
         workspace.handle(.setFilter("RFIs"))
         workspace.handle(.open)
         workspace.apply(.pageLoaded(.records(depth: 0), generation: workspace.currentRecords.generation,
-                                    .success(page([rfi(attachments: attachments)]))))
+                                    .success(page(records))))
         return workspace
     }
 

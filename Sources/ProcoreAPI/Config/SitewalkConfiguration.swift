@@ -14,6 +14,7 @@ import TOMLKit
 /// token_hosts = ["127.0.0.1:8081"]
 /// company_id = 4264807
 /// theme = "default"
+/// sign_in = "code"          # no stored token: sign in as a person in the switcher (out-of-band code)
 ///
 /// [keys]
 /// quit = ["q", "Ctrl-Q"]
@@ -31,6 +32,8 @@ public struct SitewalkConfiguration: Sendable {
     public var customEnvironments: [ProcoreEnvironment] = []
     /// Default companies for the built-in environments (`[environments.sandbox] company_id = ...`).
     public var builtInCompanies: [String: Int64] = [:]
+    /// Built-in environments a person signs in to with the code flow (`[environments.sandbox] sign_in = "code"`).
+    public var builtInCodeSignIn: Set<String> = []
     /// Key overrides: action id → key names.
     public var keys: [String: [String]] = [:]
 
@@ -121,7 +124,7 @@ public struct SitewalkConfiguration: Sendable {
     private mutating func addEnvironment(name: String, entry: TOMLTable, problem: (String, String) -> Problem) throws {
         let prefix = "environments.\(name)"
         let builtIn = ProcoreEnvironment.builtIns.contains { $0.name == name }
-        var apiURL: URL?, loginURL: URL?, hosts: [String] = [], company: Int64?, theme: String?
+        var apiURL: URL?, loginURL: URL?, hosts: [String] = [], company: Int64?, theme: String?, code = false
         for key in entry.keys {
             guard let value = entry[key] else { continue }
             switch key {
@@ -144,18 +147,26 @@ public struct SitewalkConfiguration: Sendable {
             case "theme":
                 guard let t = value.string else { throw problem("\(prefix).theme", "must be a string") }
                 theme = t
+            case "sign_in":
+                guard let method = value.string, method == "code" || method == "client_credentials" else {
+                    throw problem("\(prefix).sign_in", "must be \"code\" or \"client_credentials\"")
+                }
+                code = method == "code"
             default:
-                throw problem("\(prefix).\(key)", "unknown key (known: api_url, login_url, token_hosts, company_id, theme)")
+                throw problem("\(prefix).\(key)", "unknown key (known: api_url, login_url, token_hosts, company_id, theme, sign_in)")
             }
         }
         if builtIn {
             if let company { builtInCompanies[name] = company }
+            if code { builtInCodeSignIn.insert(name) }
             return
         }
         guard name != "demo" else { throw problem(prefix, "demo is reserved for the built-in simulator") }
         guard let apiURL else { throw problem("\(prefix).api_url", "is required for a custom environment") }
-        customEnvironments.append(ProcoreEnvironment(name: name, kind: .custom, apiURL: apiURL, loginURL: loginURL ?? apiURL,
-                                                     tokenHosts: hosts, defaultCompanyID: company, theme: theme))
+        var environment = ProcoreEnvironment(name: name, kind: .custom, apiURL: apiURL, loginURL: loginURL ?? apiURL,
+                                             tokenHosts: hosts, defaultCompanyID: company, theme: theme)
+        environment.signsInWithCode = code
+        customEnvironments.append(environment)
     }
 
     /// Every environment: the built-ins (with their configured companies) and the custom ones.
@@ -163,6 +174,7 @@ public struct SitewalkConfiguration: Sendable {
         ProcoreEnvironment.builtIns.map { env in
             var copy = env
             copy.defaultCompanyID = builtInCompanies[env.name]
+            copy.signsInWithCode = builtInCodeSignIn.contains(env.name)
             return copy
         } + customEnvironments
     }

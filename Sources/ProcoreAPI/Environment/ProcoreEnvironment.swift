@@ -32,6 +32,9 @@ public struct ProcoreEnvironment: Sendable, Equatable, Hashable {
     public var defaultCompanyID: Int64?
     /// A theme to use while in this environment, if the config names one.
     public var theme: String?
+    /// Whether a person signs in here with the out-of-band authorization code (config `sign_in = "code"`)
+    /// when there is no stored token, instead of the client-credentials grant.
+    public var signsInWithCode = false
 
     /// Creates an environment.
     public init(name: String, kind: Kind, apiURL: URL, loginURL: URL, tokenHosts: [String] = [],

@@ -9,6 +9,9 @@ public struct EnvironmentChoice: Sendable, Equatable {
         case stored
         /// No stored token, but `SITEWALK_CLIENT_ID`/`SECRET` are set: client credentials sign in.
         case clientCredentials
+        /// No stored token; a person signs in inside the switcher with the out-of-band code flow
+        /// (open the URL, approve, paste the code).
+        case code
         /// The embedded simulator signs in by itself.
         case automatic
         /// Nothing to sign in with: the user must run `sitewalk login --env NAME` first.
@@ -34,6 +37,7 @@ public struct EnvironmentChoice: Sendable, Equatable {
         switch signIn {
         case .stored: return "\(kind.rawValue) · signed in"
         case .clientCredentials: return "\(kind.rawValue) · client credentials from SITEWALK_CLIENT_ID"
+        case .code: return "\(kind.rawValue) · not signed in — sign in here with a code"
         case .automatic: return "\(kind.rawValue) · signs in by itself"
         case .needsLogin: return "\(kind.rawValue) · not signed in"
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ProcoreAPI
 
 /// Lists the environments the browser can switch to and makes a client for one.
@@ -10,4 +11,27 @@ public protocol EnvironmentProvider: Sendable {
     /// A client for the named environment (signing in happens in the background when the workspace
     /// starts); throws with a message for a person when it cannot be made.
     func connect(_ name: String) throws -> ProcoreClient
+    /// For an environment that signs in with a code: the URL a person opens to approve Sitewalk.
+    func authorizeURL(_ name: String) throws -> URL
+    /// For an environment that signs in with a code: exchanges the pasted code (storing the token
+    /// pair) and answers a signed-in client; throws with a message for a person.
+    func connect(_ name: String, code: String) async throws -> ProcoreClient
+}
+
+/// Why a provider cannot sign in with a code.
+public struct CodeSignInUnavailable: Error, CustomStringConvertible {
+    /// The message.
+    public let description: String
+}
+
+extension EnvironmentProvider {
+    /// Providers without the code flow refuse it.
+    public func authorizeURL(_ name: String) throws -> URL {
+        throw CodeSignInUnavailable(description: "\(name) cannot sign in with a code here")
+    }
+
+    /// Providers without the code flow refuse it.
+    public func connect(_ name: String, code: String) async throws -> ProcoreClient {
+        throw CodeSignInUnavailable(description: "\(name) cannot sign in with a code here")
+    }
 }

@@ -5,6 +5,8 @@ public enum ActionID: String, Sendable, CaseIterable {
     case nextPane = "next-pane", previousPane = "previous-pane"
     case filter, sort, reload
     case toggleInspector = "toggle-inspector"
+    case searchNext = "search-next", searchPrevious = "search-previous"
+    case foldAll = "fold-all", unfoldAll = "unfold-all"
     case download, copy
     case environments, command, help, quit
 }
@@ -42,14 +44,18 @@ public struct Keymap: Sendable {
             (.pageDown, [.pageDown, .ctrl("f")], "page down", "one page down"),
             (.top, [.char("g"), .home], "top", "first row"),
             (.bottom, [.char("G"), .end], "bottom", "last row"),
-            (.open, [.enter, .right, .char("l")], "open", "open the selected row (focus moves right)"),
-            (.back, [.escape, .left, .char("h")], "back", "go back (focus moves left)"),
+            (.open, [.enter, .right, .char("l")], "open", "open the selected row (focus moves right); in the inspector: unfold, then step in"),
+            (.back, [.escape, .left, .char("h")], "back", "go back (focus moves left); in the inspector: fold, then up a level (Esc leaves)"),
             (.nextPane, [.tab], "next pane", "focus the next pane"),
             (.previousPane, [.backTab], "prev pane", "focus the previous pane"),
-            (.filter, [.char("/")], "filter", "filter the list: typing narrows it live, Enter keeps, Esc clears"),
+            (.filter, [.char("/")], "filter", "filter the list: typing narrows it live, Enter keeps, Esc clears; in the inspector: search the record"),
             (.sort, [.char("s")], "sort", "cycle the sort column and direction"),
             (.reload, [.char("r")], "reload", "reload the list, bypassing the cache"),
             (.toggleInspector, [.char(" "), .char("i")], "fields/json", "inspector: fields or raw JSON"),
+            (.searchNext, [.char("n")], "next match", "inspector: next match of the search"),
+            (.searchPrevious, [.char("N")], "prev match", "inspector: previous match of the search"),
+            (.foldAll, [.char("z")], "fold all", "inspector: fold every nested object and array"),
+            (.unfoldAll, [.char("Z")], "unfold all", "inspector: unfold everything"),
             (.download, [.char("d")], "download", "download a file of the selected record (pick when it has several)"),
             (.copy, [.char("y")], "copy", "copy the record id, API path, web link or JSON (OSC 52 clipboard)"),
             (.environments, [.char("e")], "env", "switch environment (production asks first)"),

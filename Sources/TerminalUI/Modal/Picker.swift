@@ -39,6 +39,8 @@ public struct Picker: Sendable, Equatable {
         case confirming(Int)
         /// A note about the item at this index (what to do to sign in); any key returns to the list.
         case notice(Int, [String])
+        /// Signing in to the item at this index with the out-of-band code: the URL, the pasted code.
+        case code(Int, CodeSignInEntry)
     }
 
     /// The modal's title.

@@ -30,19 +30,17 @@ public enum BrowserScreen {
             case .records:
                 ListView.render(workspace.currentRecords, in: rect, focused: focused, state: state, canvas: &canvas)
             case .inspector:
-                let record = workspace.selectedRecord
-                let title = record.map { r in r.id.map { "#\($0)" } ?? r.title } ?? "Inspector"
-                let headline = record.flatMap { row in
-                    workspace.currentRecords.level?.columns.first { $0.kind == .text }.map { CellFormatter.text(for: $0, in: row.json) }
-                }
-                InspectorView.render(record, title: title, headline: headline, inspector: workspace.inspector, in: rect,
-                                     focused: focused, state: state, canvas: &canvas)
+                let content = inspectorContent(workspace)
+                InspectorView.render(content.record, title: content.title, headline: content.headline, inspector: workspace.inspector,
+                                     in: rect, focused: focused, state: state, canvas: &canvas)
             }
         }
         let extra = statusExtra ?? DownloadSummary.text(workspace.activeDownload)
         StatusBarView.render(workspace.session, flash: workspace.flash, extra: extra,
                              in: Rect(x: 0, y: height - 2, width: width, height: 1), state: state, canvas: &canvas)
-        FooterView.render(keymap: keymap, focus: workspace.focus, state: state,
+        let searchStatus = workspace.inspector.search.map { InspectorView.searchStatus($0, count: workspace.inspectorMatchCount) }
+        FooterView.render(keymap: keymap, focus: workspace.focus, state: state, searchStatus: searchStatus,
+                          inspectorMode: workspace.inspector.mode,
                           in: Rect(x: 0, y: height - 1, width: width, height: 1), canvas: &canvas)
         if case .help(let scroll) = state.mode {
             HelpOverlay.render(keymap: keymap, scroll: scroll, in: body, state: state, canvas: &canvas)
@@ -51,6 +49,32 @@ public enum BrowserScreen {
             PickerView.render(picker, in: body, state: state, canvas: &canvas)
         }
         return canvas
+    }
+
+    /// What the inspector shows: the selected record, its title (`#id`) and its headline (the first
+    /// text column of the tool, e.g. an RFI's subject).
+    static func inspectorContent(_ workspace: Workspace) -> (record: PaneRow?, title: String, headline: String?) {
+        let record = workspace.selectedRecord
+        let title = record.map { r in r.id.map { "#\($0)" } ?? r.title } ?? "Inspector"
+        let headline = record.flatMap { row in
+            workspace.currentRecords.level?.columns.first { $0.kind == .text }.map { CellFormatter.text(for: $0, in: row.json) }
+        }
+        return (record, title, headline)
+    }
+
+    /// The inspector's rectangle in a frame of `width` × `height` (nil when the layout hides it).
+    static func inspectorRect(_ workspace: Workspace, width: Int, height: Int) -> Rect? {
+        guard width >= minimumSize.width, height >= minimumSize.height else { return nil }
+        let body = Rect(x: 0, y: 1, width: width, height: height - 3)
+        return PaneLayout.columns(in: body, focus: workspace.focus).first { $0.0 == .inspector }?.1
+    }
+
+    /// Settles the inspector's scroll for the frame about to be drawn (cursor or revealed match visible).
+    public static func settleInspector(_ workspace: Workspace, width: Int, height: Int) {
+        guard let rect = inspectorRect(workspace, width: width, height: height) else { return }
+        let content = inspectorContent(workspace)
+        InspectorView.settle(&workspace.inspector, record: content.record, headline: content.headline,
+                             innerWidth: rect.width - 2, innerHeight: rect.height - 2)
     }
 
     static func drawBreadcrumb(_ workspace: Workspace, width: Int, canvas: inout Canvas) {

@@ -8,6 +8,8 @@ public struct BrowserUIState: Sendable {
         case normal
         /// Typing a filter for the focused list.
         case filtering(String)
+        /// Typing a search inside the inspected record.
+        case searching(String)
         /// The help overlay is open.
         case help(scroll: Int)
         /// Typing a `:` command.

@@ -2,7 +2,9 @@ import Foundation
 import ProcoreAPI
 import Workspace
 
-/// Draws the selected record: a key/value view of its fields, or its raw JSON, syntax-coloured.
+/// Draws the selected record: a key/value view of its fields (a tree: containers fold, long text
+/// wraps, a cursor when focused), or its raw JSON, syntax-coloured; matches of the record search
+/// are highlighted in both.
 public enum InspectorView {
     /// One styled line of the inspector.
     public struct Line: Sendable, Equatable {
@@ -13,6 +15,104 @@ public enum InspectorView {
         public static func == (lhs: Line, rhs: Line) -> Bool {
             lhs.segments.map(\.0) == rhs.segments.map(\.0) && lhs.segments.map(\.1) == rhs.segments.map(\.1)
         }
+    }
+
+    /// The lines of one record for one width, and where each node (key/value view) or match (raw
+    /// JSON view) sits among them.
+    public struct Layout: Sendable {
+        /// Every line, top to bottom.
+        public var lines: [Line]
+        /// Key/value view: the lines of each visible node, by node index.
+        public var nodeLines: [Range<Int>]
+        /// The lines of the current search match (nil when there is none).
+        public var currentMatchLines: Range<Int>?
+        /// How many places match the search (fields or JSON lines).
+        public var matchCount: Int
+    }
+
+    /// The style of a search match, and of the current one (bold and underlined, so it stands out on
+    /// the cursor's selection colours too).
+    static let matchStyle = Style(fg: .warning, [.reverse])
+    static let currentMatchStyle = Style(fg: .warning, [.reverse, .bold, .underline])
+
+    /// Lays out `record` for an inner width: the key/value tree (folds applied) with the headline on
+    /// top, or the raw JSON; search matches highlighted.
+    public static func layout(_ record: PaneRow, headline: String?, inspector: InspectorState, width: Int,
+                              borders: BorderSet = .unicode) -> Layout {
+        let search = inspector.search.flatMap { $0.query.isEmpty ? nil : $0 }
+        switch inspector.mode {
+        case .fields:
+            var lines: [Line] = []
+            if let headline, !headline.isEmpty {
+                lines = TextWrap.wrap(TextSanitizer.sanitize(headline), width: width).prefix(3)
+                    .map { Line(segments: [($0, Style(fg: .fg, [.bold]))]) }
+                lines.append(Line(segments: []))
+            }
+            let nodes = InspectorOutline.nodes(of: record.json, folds: inspector.folds)
+            let body = fieldLines(nodes, width: width, borders: borders)
+            let offset = lines.count
+            let nodeLines = body.ranges.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+            lines += body.lines
+            var matchCount = 0
+            var current: Range<Int>?
+            if let search {
+                matchCount = InspectorOutline.matchingPaths(of: record.json, search: search).count
+                if search.current != nil, nodes.indices.contains(inspector.cursor) { current = nodeLines[inspector.cursor] }
+                lines = lines.enumerated().map { i, line in
+                    highlight(line, search: search, current: current?.contains(i) ?? false)
+                }
+            }
+            return Layout(lines: lines, nodeLines: nodeLines, currentMatchLines: current, matchCount: matchCount)
+        case .json:
+            var lines = jsonLines(record.json)
+            var matchCount = 0
+            var current: Range<Int>?
+            if let search {
+                let matches = InspectorOutline.matchingJSONLines(of: record.json, search: search)
+                matchCount = matches.count
+                if let index = search.current, matches.indices.contains(index) { current = matches[index]..<(matches[index] + 1) }
+                lines = lines.enumerated().map { i, line in highlight(line, search: search, current: current?.contains(i) ?? false) }
+            }
+            return Layout(lines: lines, nodeLines: [], currentMatchLines: current, matchCount: matchCount)
+        }
+    }
+
+    /// The first line to show: the requested scroll, clamped, moved just enough to keep the key/value
+    /// view's cursor (or, after a jump in the raw JSON view, the current match) visible.
+    public static func settledScroll(_ layout: Layout, inspector: InspectorState, height: Int) -> Int {
+        guard height > 0 else { return 0 }
+        let maxScroll = max(0, layout.lines.count - height)
+        var top = max(0, min(inspector.scroll, maxScroll))
+        var target: Range<Int>?
+        if inspector.mode == .fields {
+            target = layout.nodeLines.indices.contains(inspector.cursor) ? layout.nodeLines[inspector.cursor] : nil
+            // On the first field, the headline above it stays in view.
+            if let first = target, inspector.cursor == 0, top <= first.lowerBound, first.upperBound <= height { return 0 }
+        } else if inspector.revealMatch {
+            target = layout.currentMatchLines
+            if let line = target?.lowerBound, line < top || line >= top + height {
+                return max(0, min(maxScroll, line - height / 3))
+            }
+        }
+        // The target must at least be partly visible: a node taller than the view is read by
+        // scrolling through it (the event loop scrolls before it moves the cursor on).
+        if let target {
+            if target.lowerBound >= top + height { top = min(target.lowerBound, target.upperBound - height) }
+            if target.upperBound <= top { top = target.lowerBound }
+        }
+        return max(0, min(top, maxScroll))
+    }
+
+    /// Brings the workspace's inspector scroll in line with what a frame of this inner size shows
+    /// (called by the event loop before drawing, like `Workspace.layoutPane`), and clamps the cursor.
+    public static func settle(_ inspector: inout InspectorState, record: PaneRow?, headline: String?, innerWidth: Int, innerHeight: Int) {
+        guard let record, innerWidth > 0, innerHeight > 0 else { return }
+        let layout = Self.layout(record, headline: headline, inspector: inspector, width: innerWidth)
+        if inspector.mode == .fields, !layout.nodeLines.isEmpty {
+            inspector.cursor = max(0, min(inspector.cursor, layout.nodeLines.count - 1))
+        }
+        inspector.scroll = settledScroll(layout, inspector: inspector, height: innerHeight)
+        inspector.revealMatch = false
     }
 
     /// Draws the inspector for `record` (nil: a hint) into `rect`.
@@ -29,20 +129,21 @@ public enum InspectorView {
             canvas.put(" select a record", x: inner.x, y: inner.y, style: Style(fg: .muted), maxWidth: inner.width)
             return
         }
-        var lines = inspector.mode == .fields ? fieldLines(record.json, width: inner.width) : jsonLines(record.json)
-        if inspector.mode == .fields, let headline, !headline.isEmpty {
-            let heading = TextWrap.wrap(TextSanitizer.sanitize(headline), width: inner.width).prefix(3)
-                .map { Line(segments: [($0, Style(fg: .fg, [.bold]))]) }
-            lines = heading + [Line(segments: [])] + lines
-        }
-        let maxScroll = max(0, lines.count - inner.height)
-        let top = min(inspector.scroll, maxScroll)
+        let layout = Self.layout(record, headline: headline, inspector: inspector, width: inner.width, borders: state.borders)
+        let lines = layout.lines
+        let top = settledScroll(layout, inspector: inspector, height: inner.height)
+        let cursorLines: Range<Int>? = focused && inspector.mode == .fields && layout.nodeLines.indices.contains(inspector.cursor)
+            ? layout.nodeLines[inspector.cursor] : nil
+        let selection = Style(fg: .selectionFG, bg: .selectionBG, [.bold])
         for (i, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            let selected = cursorLines?.contains(top + i) ?? false
+            if selected { canvas.fill(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), style: selection) }
             var x = inner.x
             for (text, style) in line.segments {
                 let remaining = inner.maxX - x
                 guard remaining > 0 else { break }
-                x += canvas.put(text, x: x, y: inner.y + i, style: style, maxWidth: remaining)
+                let shown = selected && !style.attributes.contains(.reverse) ? selection : style
+                x += canvas.put(text, x: x, y: inner.y + i, style: shown, maxWidth: remaining)
             }
         }
         if lines.count > inner.height {
@@ -50,51 +151,62 @@ public enum InspectorView {
             let w = DisplayWidth.of(label)
             if w < rect.width - 2 { canvas.put(label, x: rect.maxX - 1 - w, y: rect.maxY - 1, style: Style(fg: .muted)) }
         }
-    }
-
-    /// The key/value lines of a record: nested objects indented, arrays listed, long text wrapped.
-    public static func fieldLines(_ json: JSONValue, width: Int) -> [Line] {
-        var lines: [Line] = []
-        appendFields(json, indent: 0, width: width, into: &lines, depth: 0)
-        return lines
-    }
-
-    private static func appendFields(_ json: JSONValue, indent: Int, width: Int, into lines: inout [Line], depth: Int) {
-        let pad = String(repeating: "  ", count: indent)
-        let entries: [(String, JSONValue)]
-        switch json {
-        case .object(let object): entries = object.entries.map { ($0.key, $0.value) }
-        case .array(let items): entries = items.enumerated().map { ("[\($0.offset)]", $0.element) }
-        default:
-            lines.append(Line(segments: [(pad + json.displayText, Style(fg: .fg))]))
-            return
-        }
-        let keyWidth = min(max(8, width / 3), 22, entries.map { DisplayWidth.of($0.0) }.max() ?? 0)
-        for (key, value) in entries {
-            let keyText = pad + DisplayWidth.pad(key, to: keyWidth) + "  "
-            let keyStyle = Style(fg: .accent)
-            switch value {
-            case .object(let object) where depth < 6:
-                lines.append(Line(segments: [(pad + key, keyStyle), (object.count == 0 ? "  {}" : "", Style(fg: .muted))]))
-                if object.count > 0 { appendFields(value, indent: indent + 1, width: width, into: &lines, depth: depth + 1) }
-            case .array(let items) where depth < 6:
-                if items.isEmpty {
-                    lines.append(Line(segments: [(keyText, keyStyle), ("[]", Style(fg: .muted))]))
-                } else if items.allSatisfy({ if case .object = $0 { return false }; if case .array = $0 { return false }; return true }) {
-                    let text = items.map(\.displayText).joined(separator: ", ")
-                    appendWrapped(keyText, text, style: Style(fg: .fg), width: width, into: &lines)
-                } else {
-                    lines.append(Line(segments: [(pad + key, keyStyle), ("  [\(items.count)]", Style(fg: .muted))]))
-                    appendFields(value, indent: indent + 1, width: width, into: &lines, depth: depth + 1)
-                }
-            case .null:
-                lines.append(Line(segments: [(keyText, keyStyle), ("null", Style(fg: .muted))]))
-            case .string(let s):
-                appendWrapped(keyText, s, style: Style(fg: .fg), width: width, into: &lines)
-            default:
-                lines.append(Line(segments: [(keyText, keyStyle), (value.displayText, Style(fg: valueRole(value)))]))
+        if let search = inspector.search, !search.query.isEmpty {
+            let label = " " + searchStatus(search, count: layout.matchCount) + " "
+            let room = rect.width - 4 - (lines.count > inner.height ? 14 : 0)
+            if room > 6 {
+                canvas.put(label, x: rect.x + 2, y: rect.maxY - 1, style: layout.matchCount == 0 ? Style(fg: .error, [.bold]) : Style(fg: .accent, [.bold]),
+                           maxWidth: room)
             }
         }
+    }
+
+    /// `/text 2/7`, `/text 7 matches` (before the first jump) or `/text no match`.
+    public static func searchStatus(_ search: InspectorSearch, count: Int) -> String {
+        let where_ = count == 0 ? "no match" : search.current.map { "\($0 + 1)/\(count)" } ?? "\(count) match\(count == 1 ? "" : "es")"
+        return "/\(search.query) \(where_)"
+    }
+
+    /// The key/value lines of a record, everything unfolded: nested objects indented, arrays listed,
+    /// long text wrapped.
+    public static func fieldLines(_ json: JSONValue, width: Int) -> [Line] {
+        fieldLines(InspectorOutline.nodes(of: json, folds: nil), width: width, borders: .unicode).lines
+    }
+
+    /// The lines of the visible nodes, and each node's range of lines.
+    static func fieldLines(_ nodes: [InspectorNode], width: Int, borders: BorderSet) -> (lines: [Line], ranges: [Range<Int>]) {
+        var lines: [Line] = []
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(nodes.count)
+        // The key column is as wide as the longest label among siblings (within limits).
+        var labelWidths: [Int?: Int] = [:]
+        for node in nodes where !node.isContainer {
+            labelWidths[node.parent] = max(labelWidths[node.parent] ?? 0, DisplayWidth.of(node.label))
+        }
+        let unicode = borders.horizontal != "-"
+        for node in nodes {
+            let start = lines.count
+            let pad = String(repeating: "  ", count: node.depth)
+            let keyStyle = Style(fg: .accent)
+            if case .container(let count) = node.kind {
+                let marker = node.isFolded ? (unicode ? "▸ " : "+ ") : (unicode ? "▾ " : "- ")
+                var segments: [(String, Style)] = [(pad + marker, Style(fg: .muted)), (node.label, keyStyle.bold())]
+                if node.isFolded {
+                    segments.append(("  " + TextSanitizer.sanitize(node.valueText), Style(fg: .muted)))
+                } else if case .array = node.value {
+                    segments.append(("  [\(count)]", Style(fg: .muted)))
+                }
+                lines.append(Line(segments: segments))
+            } else if node.label.isEmpty {
+                appendWrapped("", node.valueText, style: Style(fg: valueRole(node.value)), width: width, into: &lines)
+            } else {
+                let keyWidth = min(max(8, width / 3), 22, labelWidths[node.parent] ?? 0)
+                let keyText = pad + DisplayWidth.pad(node.label, to: keyWidth) + "  "
+                appendWrapped(keyText, node.valueText, style: Style(fg: valueRole(node.value)), width: width, into: &lines)
+            }
+            ranges.append(start..<lines.count)
+        }
+        return (lines, ranges)
     }
 
     private static func appendWrapped(_ keyText: String, _ text: String, style: Style, width: Int, into lines: inout [Line]) {
@@ -105,7 +217,14 @@ public enum InspectorView {
             let lead = i == 0 ? keyText : String(repeating: " ", count: keyWidth)
             lines.append(Line(segments: [(lead, Style(fg: .accent)), (part, style)]))
         }
-        if wrapped.isEmpty { lines.append(Line(segments: [(keyText, Style(fg: .accent)), ("\"\"", Style(fg: .muted))])) }
+        if wrapped.count > 200 {
+            lines.append(Line(segments: [(String(repeating: " ", count: keyWidth), Style(fg: .accent)),
+                                         ("… \(wrapped.count - 200) more lines (raw JSON: Space)", Style(fg: .muted))]))
+        }
+        if wrapped.isEmpty || (wrapped.count == 1 && wrapped[0].isEmpty) {
+            if !lines.isEmpty, wrapped.count == 1 { lines.removeLast() }
+            lines.append(Line(segments: [(keyText, Style(fg: .accent)), ("\"\"", Style(fg: .muted))]))
+        }
     }
 
     private static func valueRole(_ value: JSONValue) -> ColorRole {
@@ -113,14 +232,36 @@ public enum InspectorView {
         case .number: return .warning
         case .bool: return .ok
         case .null: return .muted
+        case .array(let items) where items.isEmpty: return .muted
+        case .object(let object) where object.isEmpty: return .muted
         default: return .fg
         }
     }
 
+    /// Splits a line's segments so every occurrence of the search shows in the match style
+    /// (the current match's lines in the current-match style).
+    static func highlight(_ line: Line, search: InspectorSearch, current: Bool) -> Line {
+        var segments: [(String, Style)] = []
+        for (text, style) in line.segments {
+            let ranges = search.ranges(in: text)
+            guard !ranges.isEmpty else {
+                segments.append((text, style))
+                continue
+            }
+            var position = text.startIndex
+            for range in ranges {
+                if position < range.lowerBound { segments.append((String(text[position..<range.lowerBound]), style)) }
+                segments.append((String(text[range]), current ? currentMatchStyle : matchStyle))
+                position = range.upperBound
+            }
+            if position < text.endIndex { segments.append((String(text[position...]), style)) }
+        }
+        return Line(segments: segments)
+    }
+
     /// The pretty-printed JSON of a record, one styled line per line.
     public static func jsonLines(_ json: JSONValue) -> [Line] {
-        let text = JSONWriter.write(json, pretty: true)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { colorize(String($0)) }
+        InspectorOutline.jsonLines(of: json).map { colorize($0) }
     }
 
     /// Colours one line of pretty JSON: keys accent, strings ok, numbers warning, literals muted.

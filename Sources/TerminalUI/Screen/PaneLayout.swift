@@ -23,7 +23,9 @@ public enum PaneLayout {
             case .companies: plan = [(.companies, width * 45 / 100), (.projects, 0)]
             case .projects: plan = [(.projects, width * 45 / 100), (.tools, 0)]
             case .tools: plan = [(.tools, 22), (.records, 0)]
-            case .records, .inspector: plan = [(.records, 0), (.inspector, width * 42 / 100)]
+            case .records: plan = [(.records, 0), (.inspector, width * 42 / 100)]
+            // Reading a record: the inspector takes the larger share.
+            case .inspector: plan = [(.records, 0), (.inspector, width * 58 / 100)]
             }
         } else {
             plan = [(focus, 0)]

@@ -30,6 +30,12 @@ public enum WorkspaceAction: Sendable, Equatable {
     case sort(column: Int?, ascending: Bool)
     /// Toggle the inspector between fields and raw JSON.
     case toggleInspectorMode
-    /// Scroll the inspector.
+    /// Move in the inspector: the key/value view's cursor by nodes, the raw JSON view by lines.
     case scrollInspector(Int)
+    /// Fold (true) or unfold (false) every container of the key/value view.
+    case foldAll(Bool)
+    /// Search inside the inspected record (an empty text ends the search); jumps to the first match.
+    case searchInspector(String)
+    /// Jump to the next (1) or previous (-1) match of the inspector's search.
+    case nextInspectorMatch(Int)
 }

@@ -1,0 +1,184 @@
+import Foundation
+import ProcoreAPI
+import Testing
+@testable import TerminalUI
+@testable import Workspace
+
+/// The inspector's key/value tree (folding, cursor, wrapping) and its search, driven by keys.
+struct InspectorTests {
+    static let longBody = String(repeating: "The thermostat on the north wall conflicts with the wall finish. ", count: 6)
+
+    /// An RFI with nested objects and arrays.
+    static let record: JSONValue = [
+        "id": 43776, "number": "1", "subject": "Thermostat Conflict",
+        "created_by": ["id": 7, "name": "Jane Roe", "login": "jane@example.com"],
+        "questions": [
+            ["id": 1, "body": .string(longBody), "attachments": [["id": 9, "name": "north-wall.pdf"]]],
+        ],
+        "cost_codes": [1, 2, 3],
+        "status": "open",
+    ]
+
+    static func app() throws -> BrowserApp {
+        let workspace = try WorkspaceFixture.withRFIs([record, ["id": 2, "number": "2", "subject": "Other"]])
+        let app = BrowserApp(workspace: workspace, theme: .mono)
+        app.handle(.enter)
+        return app
+    }
+
+    static func labels(_ workspace: Workspace) -> [String] { workspace.inspectorNodes.map(\.label) }
+
+    static func frame(_ app: BrowserApp, width: Int = 120, height: Int = 40) -> Canvas {
+        BrowserScreen.settleInspector(app.workspace, width: width, height: height)
+        return BrowserScreen.render(app.workspace, keymap: .defaults, state: app.state, width: width, height: height)
+    }
+
+    @Test func enterOpensTheInspectorWithEveryContainerUnfolded() throws {
+        let app = try Self.app()
+        #expect(app.workspace.focus == .inspector)
+        #expect(Self.labels(app.workspace) == ["id", "number", "subject", "created_by", "id", "name", "login", "questions", "[0]",
+                                               "id", "body", "attachments", "[0]", "id", "name", "cost_codes", "status"])
+        let text = Self.frame(app).lines().joined(separator: "\n")
+        #expect(text.contains("▾ created_by"))
+        #expect(text.contains("cost_codes  1, 2, 3"), "an array of scalars stays one value")
+    }
+
+    @Test func arrowsFoldUnfoldAndClimbTheTree() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        for _ in 0..<3 { app.handle(.char("j")) }
+        #expect(ws.inspectorNodes[ws.inspector.cursor].label == "created_by")
+        app.handle(.left)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].isFolded)
+        #expect(!Self.labels(ws).contains("login"))
+        var text = Self.frame(app).lines().joined(separator: "\n")
+        #expect(text.contains("▸ created_by  Jane Roe"), "a folded object shows its name")
+        app.handle(.right)
+        #expect(Self.labels(ws).contains("login"))
+        app.handle(.char("l"))
+        #expect(ws.inspector.cursor == 4, "→ on an unfolded container steps into it")
+        app.handle(.char("h"))
+        #expect(ws.inspectorNodes[ws.inspector.cursor].label == "created_by", "← on a field climbs to its parent")
+        app.handle(.left)
+        app.handle(.left)
+        #expect(ws.focus == .records, "← on a folded top-level node leaves the inspector")
+        app.handle(.enter)
+        text = Self.frame(app).lines().joined(separator: "\n")
+        #expect(text.contains("▸ created_by"), "folds are kept by path")
+        app.handle(.escape)
+        #expect(ws.focus == .records, "Esc leaves the inspector at once")
+    }
+
+    @Test func foldAllAndUnfoldAllKeepTheCursorOnItsNodeOrAncestor() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        for _ in 0..<12 { app.handle(.char("j")) }
+        #expect(ws.inspectorNodes[ws.inspector.cursor].path == [.key("questions"), .index(0), .key("attachments"), .index(0)])
+        app.handle(.char("z"))
+        #expect(Self.labels(ws) == ["id", "number", "subject", "created_by", "questions", "cost_codes", "status"])
+        #expect(ws.inspectorNodes[ws.inspector.cursor].label == "questions")
+        app.handle(.char("Z"))
+        #expect(Self.labels(ws).count == 17)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].label == "questions")
+    }
+
+    @Test func longTextIsWrappedToTheInspectorWidthAndScrolledThrough() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        let layout = InspectorView.layout(ws.selectedRecord!, headline: nil, inspector: ws.inspector, width: 40)
+        let body = layout.nodeLines[10]
+        #expect(body.count > 8, "the question's body wraps over many lines")
+        for line in layout.lines { #expect(line.segments.reduce(0) { $0 + DisplayWidth.of($1.0) } <= 40) }
+        let text = layout.lines[body].map { $0.segments.map(\.0).joined() }.joined(separator: " ")
+        #expect(text.split(separator: " ").filter { $0 == "thermostat" }.count == 6, "no word is lost in wrapping")
+    }
+
+    @Test func slashSearchesTheRecordHighlightsAndNMoves() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        app.handle(.char("z"))
+        app.handle(.char("/"))
+        #expect(app.state.mode == .searching(""))
+        for c in "north" { app.handle(.char(c)) }
+        // "north" is in the question's body and in the attachment's name, both inside folded `questions`.
+        #expect(ws.inspectorMatchCount == 2)
+        #expect(ws.inspector.search?.current == 0)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].label == "body", "the jump unfolds the match's ancestors")
+        let canvas = Self.frame(app)
+        let lines = canvas.lines()
+        #expect(lines.last?.contains("/north▏  1/2") == true, "the prompt shows the count")
+        #expect(lines.contains { $0.contains("/north 1/2") }, "the inspector's border shows it too")
+        let row = try #require(lines.firstIndex { $0.contains("north wall") })
+        let column = try #require(lines[row].range(of: "north wall")).lowerBound
+        let x = lines[row].distance(from: lines[row].startIndex, to: column)
+        #expect(canvas[x, row].style == InspectorView.currentMatchStyle)
+        app.handle(.enter)
+        #expect(app.state.mode == .normal)
+        app.handle(.char("n"))
+        #expect(ws.inspector.search?.current == 1)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].path == [.key("questions"), .index(0), .key("attachments"), .index(0), .key("name")])
+        app.handle(.char("n"))
+        #expect(ws.inspector.search?.current == 0, "n wraps around")
+        app.handle(.char("N"))
+        #expect(ws.inspector.search?.current == 1)
+        app.handle(.char("/"))
+        app.handle(.escape)
+        #expect(ws.inspector.search == nil, "Esc in the prompt clears the search")
+    }
+
+    @Test func searchInTheRawJSONScrollsTheMatchIntoView() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        app.handle(.char("i"))
+        #expect(ws.inspector.mode == .json)
+        app.handle(.char("/"))
+        for c in "pdf" { app.handle(.char(c)) }
+        #expect(ws.inspectorMatchCount == 1)
+        // At 120×14 the inspector shows 9 JSON lines; the match is further down.
+        let lines = Self.frame(app, width: 120, height: 14).lines()
+        #expect(ws.inspector.scroll > 0)
+        #expect(lines.contains { $0.contains("north-wall.pdf") })
+        #expect(lines.contains { $0.contains("/pdf 1/1") })
+        app.handle(.enter)
+        let footer = try #require(Self.frame(app, width: 120, height: 14).lines().last)
+        #expect(footer.contains("/ search") && !footer.contains("fold"), "the raw JSON does not fold: no fold hints")
+        app.handle(.char("g"))
+        _ = Self.frame(app, width: 120, height: 14)
+        #expect(ws.inspector.scroll == 0, "after the jump, scrolling is free again")
+        app.handle(.char("/"))
+        for c in "zzz" { app.handle(.char(c)) }
+        #expect(Self.frame(app, width: 120, height: 14).lines().last?.contains("no match") == true)
+    }
+
+    @Test func theSearchStaysWhenTheNextRecordIsSelected() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        app.handle(.char("/"))
+        for c in "jane" { app.handle(.char(c)) }
+        app.handle(.enter)
+        app.handle(.escape)
+        app.handle(.char("j"))
+        #expect(ws.selectedRecord?.id == 2)
+        #expect(ws.inspector.search?.query == "jane")
+        #expect(ws.inspector.search?.current == nil)
+        #expect(ws.inspector.cursor == 0)
+        #expect(ws.inspectorMatchCount == 0)
+    }
+
+    @Test func aClickPutsTheCursorOnAFieldAndOnAMarkerFolds() throws {
+        let app = try Self.app()
+        let ws = app.workspace
+        let rect = try #require(BrowserScreen.inspectorRect(ws, width: 120, height: 40))
+        let lines = Self.frame(app).lines()
+        let row = try #require(lines.firstIndex { $0.contains("▾ created_by") })
+        let marker = try #require(lines[row].range(of: "▾ created_by")).lowerBound
+        let x = lines[row].distance(from: lines[row].startIndex, to: marker)
+        app.clickInspector(x: x + 4, y: row, rect: rect)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].label == "created_by")
+        #expect(!ws.inspectorNodes[ws.inspector.cursor].isFolded, "a click on the name only moves the cursor")
+        app.clickInspector(x: x, y: row, rect: rect)
+        #expect(ws.inspectorNodes[ws.inspector.cursor].isFolded, "a click on the marker folds")
+        app.clickInspector(x: x, y: row, rect: rect)
+        #expect(!ws.inspectorNodes[ws.inspector.cursor].isFolded, "and unfolds")
+    }
+}
