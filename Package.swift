@@ -65,6 +65,6 @@ let package = Package(
         .testTarget(name: "SandboxServerTests", dependencies: ["SandboxServer", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "ProcoreAPI", "SandboxServer"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["sitewalk", "sitewalk-bench", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["sitewalk", "sitewalk-bench", "TerminalUI", "ProcoreAPI"]),
     ]
 )
