@@ -12,7 +12,8 @@ struct ControlEndpoint {
         let query = QueryParameters(request.uri.query)
         switch (request.method, segments) {
         case (.get, ["faults"]):
-            return .json(.array(core.faults.rules().map { Self.describe(id: $0.id, rule: $0.rule) }))
+            let fired = core.faults.firedCounts()
+            return .json(.array(core.faults.rules().map { Self.describe(id: $0.id, rule: $0.rule, fired: fired[$0.id] ?? 0) }))
         case (.post, ["faults"]):
             do {
                 let rule = try SandboxFaultRule(pairs: Self.pairs(body: body, query: query))
@@ -42,6 +43,20 @@ struct ControlEndpoint {
                     "headers": .array(entry.headerNames.sorted().map { .string($0) }),
                 ]
             }))
+        case (.get, ["counters"]):
+            // OAuth events and totals for tests in another process (counts only, never a token).
+            return .json([
+                "requests": .integer(core.log.entries().count),
+                "refresh_grants": .integer(core.log.refreshGrantCount),
+                "reused_refresh_tokens": .integer(core.log.reusedRefreshTokenCount),
+                "issued_tokens": .integer(core.log.issuedAccessTokens().count),
+                "faults_fired": .integer(core.faults.firedCounts().values.reduce(0, +)),
+            ])
+        case let (.get, list) where list.count == 2 && list[0] == "blobs":
+            // A stored file's bytes straight from the source, unfaulted and unsigned: what a download must equal.
+            guard let id = Int64(list[1]), let blob = core.world?.blobs(id) else { return .notFound }
+            return Reply(status: 200, headers: [("Content-Type", blob.contentType), ("Content-Length", String(blob.size))],
+                         body: .blob(blob, start: 0, length: blob.size))
         case (.delete, ["log"]):
             core.log.clear()
             return Reply(status: 204)
@@ -85,10 +100,13 @@ struct ControlEndpoint {
         return query.pairs
     }
 
-    static func describe(id: Int, rule: SandboxFaultRule) -> JSONValue {
+    static func describe(id: Int, rule: SandboxFaultRule, fired: Int) -> JSONValue {
         var fields: [(String, JSONValue)] = [("id", .integer(id))]
         switch rule.fault {
         case let .latency(ms): fields.append(("latency", .integer(ms)))
+        case let .randomLatency(low, high, seed):
+            fields.append(("latency", .string("\(low)-\(high)")))
+            fields.append(("seed", .string(String(seed))))
         case let .serverError(status, retry):
             fields.append(("status", .integer(status)))
             if let retry { fields.append(("retry_after", .integer(retry))) }
@@ -104,6 +122,11 @@ struct ControlEndpoint {
         fields.append(("rate", .double(rule.rate)))
         fields.append(("limit", rule.limit.map { .integer($0) } ?? .null))
         fields.append(("path", .string(rule.pathPrefix)))
+        if let schedule = rule.schedule {
+            fields.append(("every", .double(schedule.every)))
+            fields.append(("offset", .double(schedule.offset)))
+        }
+        fields.append(("fired", .integer(fired)))
         return .object(fields)
     }
 

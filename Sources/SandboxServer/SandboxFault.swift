@@ -2,6 +2,9 @@
 public enum SandboxFault: Sendable, Equatable {
     /// Wait this long before answering.
     case latency(milliseconds: Int)
+    /// Wait a random time in `minimum...maximum` milliseconds before answering, drawn from a generator
+    /// seeded with `seed` (the same seed and request order give the same waits).
+    case randomLatency(minimum: Int, maximum: Int, seed: UInt64)
     /// Answer with this status (500, 502, 503, ...) and a JSON error body; `Retry-After` when given.
     case serverError(status: Int, retryAfter: Int?)
     /// Close the connection without answering.
@@ -18,7 +21,7 @@ public enum SandboxFault: Sendable, Equatable {
     /// Whether this fault replaces or mangles the response (at most one such fault applies per request).
     var shapesResponse: Bool {
         switch self {
-        case .latency, .expireToken: return false
+        case .latency, .randomLatency, .expireToken: return false
         default: return true
         }
     }

@@ -5,7 +5,7 @@ final class ServerCore: Sendable {
     let config: SandboxConfiguration
     let clock = SimulatedClock()
     let log: SandboxRequestLog
-    let faults = SandboxFaults()
+    let faults: SandboxFaults
     let tokens: TokenStore
     let rateLimiter: RateLimiter
     let signer: URLSigner
@@ -14,6 +14,8 @@ final class ServerCore: Sendable {
 
     init(config: SandboxConfiguration) {
         self.config = config
+        let clock = self.clock
+        faults = SandboxFaults(now: { clock.now() })
         log = SandboxRequestLog(logFile: config.logFile)
         tokens = TokenStore(clock: clock, lifetime: config.tokenLifetime, log: log)
         rateLimiter = RateLimiter(config: config.rateLimit, clock: clock)

@@ -81,6 +81,13 @@ final class TmuxSession {
         try tmux(["display-message", "-p", "-t", name, "#{pane_title}"])
     }
 
+    /// The process id of the pane's shell (the browser runs as its child).
+    func panePID() throws -> pid_t {
+        let text = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw E2EFailure("no pane pid in “\(text)”") }
+        return pid
+    }
+
     /// Resizes the window.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
