@@ -28,4 +28,19 @@ static inline int sw_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, sh
     if (setcchar(&c, wch, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &c);
 }
+/* Fills one cchar_t from a single wide character, attributes and a colour pair (one cell of a run). */
+static inline void sw_set_cchar(cchar_t *c, wchar_t ch, attr_t attrs, short pair) {
+    wchar_t w[2];
+    w[0] = ch;
+    w[1] = 0;
+    setcchar(c, w, attrs, pair, NULL);
+}
+/* Writes n single-width cells from (y, x) with one call (the cursor does not move). */
+static inline int sw_put_run(int y, int x, const cchar_t *cells, int n) {
+    return mvadd_wchnstr(y, x, cells, n);
+}
+/* The display width libc gives a wide character (ncurses lays cells out with it). SwiftPM drops
+   pkg-config's -D_XOPEN_SOURCE, without which <wchar.h> does not declare wcwidth: declare it here. */
+extern int wcwidth(wchar_t ch);
+static inline int sw_wcwidth(wchar_t ch) { return wcwidth(ch); }
 #endif

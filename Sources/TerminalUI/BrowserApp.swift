@@ -28,6 +28,8 @@ public final class BrowserApp {
     var running = true
     private var lastSecond = 0
     private let trace = FrameTrace()
+    private var frame = Canvas(width: 0, height: 0)
+    private var spareFrame = Canvas(width: 0, height: 0)
 
     /// Creates the app; `run()` takes over the terminal.
     public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme, environments: EnvironmentProvider? = nil,
@@ -45,6 +47,14 @@ public final class BrowserApp {
 
     /// Runs until the user quits or a signal arrives; restores the terminal on every path.
     public func run() {
+        try? run(connecting: nil)
+    }
+
+    /// Runs like `run()`, but draws the first frame (empty panes, "loading") before calling `connect`
+    /// and starts the workspace on the client it returns: the embedded simulator starts while the
+    /// terminal is set up and the first frame is drawn. An error from `connect` ends the browser (the
+    /// terminal restored) and is rethrown.
+    public func run(connecting connect: (() throws -> ProcoreClient)?) throws {
         SignalTrap.install(waking: wakePipe)
         let terminal = CursesTerminal(theme: theme, wakePipe: wakePipe)
         self.terminal = terminal
@@ -52,8 +62,14 @@ public final class BrowserApp {
         state.borders = terminal.unicode ? .unicode : .ascii
         let pipe = wakePipe
         workspace.inbox.onWake { pipe.wake() }
-        workspace.start()
         var dirty = true
+        if let connect {
+            draw(terminal)
+            trace.frameFlushed(companiesShown: false)
+            workspace.start(on: try connect())
+        } else {
+            workspace.start()
+        }
         var keyReadAt: UInt64?
         while running {
             if SignalTrap.pendingSignal != nil || terminal.hungUp { break }
@@ -105,8 +121,11 @@ public final class BrowserApp {
             workspace.layoutPane(pane, visibleRows: rect.height - 2 - headerRows)
         }
         BrowserScreen.settleInspector(workspace, width: width, height: height)
-        let canvas = BrowserScreen.render(workspace, keymap: keymap, state: state, width: width, height: height)
-        terminal.draw(canvas)
+        // Two canvases take turns: the terminal keeps the last one drawn to diff against, and the other
+        // is free to be drawn into again without allocating.
+        swap(&frame, &spareFrame)
+        BrowserScreen.render(workspace, keymap: keymap, state: state, into: &frame, width: width, height: height)
+        terminal.draw(frame)
     }
 
     private var pageRows: Int {

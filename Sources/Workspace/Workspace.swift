@@ -212,6 +212,13 @@ public final class Workspace {
 
     // MARK: - Start
 
+    /// Starts on `client` instead of the one given at creation: for a front end that draws its first
+    /// frame before the client's server is up (nothing was loaded with the first client).
+    public func start(on client: ProcoreClient) {
+        self.client = client
+        start()
+    }
+
     /// Signs in (in the background) and then loads the companies.
     public func start() {
         companies.reset(title: "Companies", status: .loading)

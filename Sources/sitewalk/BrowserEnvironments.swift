@@ -12,8 +12,11 @@ struct BrowserEnvironments: EnvironmentProvider {
     let store: TokenStore
     let credentials: ClientCredentials?
     let transport: HTTPTransport
-    /// The embedded simulator's environment, when `--demo` started one.
-    let demo: ProcoreEnvironment?
+    /// Where the embedded simulator's environment appears once it is up, when `--demo` started one.
+    let demoSlot: DemoEnvironmentSlot?
+
+    /// The embedded simulator's environment, when `--demo` started one and it is up.
+    var demo: ProcoreEnvironment? { demoSlot?.environment }
 
     func environments() -> [EnvironmentChoice] {
         var choices: [EnvironmentChoice] = []

@@ -59,32 +59,31 @@ struct BrowseCommand: ParsableCommand {
         let stderrGuard = StderrRedirect(to: paths.logFile)
         defer { stderrGuard.restore() }
 
-        let catalog = try ToolCatalog.bundled()
         let configuration = try SitewalkConfiguration.load(paths.configFile)
+        let name = demo ? "demo" : (env ?? configuration.defaultEnvironment ?? "sandbox")
+        // The simulator starts first, in the background: it binds its ports while the catalog and the
+        // theme load and the first frame is drawn, and the browser waits for it only to sign in.
+        var server: SandboxServer?
+        var simulatorStart: PendingResult<SandboxEndpoints>?
+        if name == "demo" {
+            let demoServer = SandboxServer(configuration: demoConfiguration(paths: paths))
+            server = demoServer
+            simulatorStart = PendingResult { try await demoServer.start() }
+        }
+        let catalog = try ToolCatalog.bundled()
         let themeChoice = ThemeChoice.resolve(requested: theme ?? configuration.theme, paths: paths,
                                               environment: ProcessInfo.processInfo.environment)
-        let name = demo ? "demo" : (env ?? configuration.defaultEnvironment ?? "sandbox")
-        var server: SandboxServer?
         let client: ProcoreClient
         let transport = HTTPTransport()
-        if name == "demo" {
-            var sandboxConfiguration = SandboxConfiguration()
-            sandboxConfiguration.logFile = paths.stateDirectory.appendingPathComponent("sandbox.log")
-            if let lifetime = demoTokenLifetime { sandboxConfiguration.tokenLifetime = lifetime }
-            if demoDataset == "large" {
-                sandboxConfiguration.dataset = .large(seed: 1)
-                sandboxConfiguration.rateLimit = .disabled
-            } else if demoDataset == "hostile" {
-                sandboxConfiguration.dataset = .hostile
-            }
-            let demoServer = SandboxServer(configuration: sandboxConfiguration)
-            let endpoints = try blockingAwait { try await demoServer.start() }
-            server = demoServer
-            logger.info("demo simulator started", metadata: ["api": "\(endpoints.apiURL)", "login": "\(endpoints.loginURL)"])
-            let environment = ProcoreEnvironment.demo(apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
-            client = ProcoreClient(environment: environment, transport: transport,
-                                   credentials: ClientCredentials(clientID: SandboxConfiguration.demoClientID,
-                                                                  clientSecret: SandboxConfiguration.demoClientSecret),
+        let demoCredentials = ClientCredentials(clientID: SandboxConfiguration.demoClientID,
+                                                clientSecret: SandboxConfiguration.demoClientSecret)
+        let demoEnvironment = DemoEnvironmentSlot()
+        if simulatorStart != nil {
+            // Until the simulator is up, the workspace holds a client that is never asked anything
+            // (the browser starts the workspace on the real one): it only names the environment.
+            let placeholder = ProcoreEnvironment.demo(apiURL: URL(string: "http://127.0.0.1:9")!,
+                                                      loginURL: URL(string: "http://127.0.0.1:9")!)
+            client = ProcoreClient(environment: placeholder, transport: transport, credentials: demoCredentials,
                                    tokenStore: nil, logger: Logger(label: "sitewalk.api"))
         } else {
             guard let environment = configuration.environment(named: name) else {
@@ -102,23 +101,53 @@ struct BrowseCommand: ParsableCommand {
         do { keymap = try Keymap.defaults.overriding(configuration.keys) } catch {
             workspace.showFlash("\(paths.configFile.path): \(error); using the default keys", level: .error, seconds: 8)
         }
-        let demoEnvironment = server == nil ? nil : client.environment
         let environments = BrowserEnvironments(configuration: configuration, store: TokenStore(directory: paths.tokensDirectory),
                                                credentials: CommandContext.environmentCredentials, transport: transport,
-                                               demo: demoEnvironment)
+                                               demoSlot: simulatorStart == nil ? nil : demoEnvironment)
         let app = BrowserApp(workspace: workspace, keymap: keymap, theme: themeChoice.theme, environments: environments,
                              themes: ThemeChoice.library(paths: paths))
         if let open { workspace.open(deepLink: open) }
-        app.run()
+        var runError: Error?
+        if let simulatorStart {
+            do {
+                try app.run(connecting: {
+                    let endpoints = try simulatorStart.wait()
+                    logger.info("demo simulator started", metadata: ["api": "\(endpoints.apiURL)", "login": "\(endpoints.loginURL)"])
+                    let environment = ProcoreEnvironment.demo(apiURL: endpoints.apiURL, loginURL: endpoints.loginURL)
+                    demoEnvironment.environment = environment
+                    return ProcoreClient(environment: environment, transport: transport, credentials: demoCredentials,
+                                         tokenStore: nil, logger: Logger(label: "sitewalk.api"))
+                })
+            } catch {
+                runError = error
+            }
+        } else {
+            app.run()
+        }
         let runningServer = server
         let finalClient = app.workspace.client
         _ = try? blockingAwait {
             await finalClient.shutdown()
             await runningServer?.stop()
         }
+        if let runError { throw runError }
         if let signal = SignalTrap.pendingSignal {
             stderrGuard.restore()
             Foundation.exit(128 + signal)
         }
+    }
+
+    /// The embedded simulator's settings for `--demo` and `--demo-dataset`.
+    private func demoConfiguration(paths: SitewalkPaths) -> SandboxConfiguration {
+        var sandboxConfiguration = SandboxConfiguration()
+        sandboxConfiguration.logFile = paths.stateDirectory.appendingPathComponent("sandbox.log")
+        if let lifetime = demoTokenLifetime { sandboxConfiguration.tokenLifetime = lifetime }
+        if demoDataset == "large" {
+            sandboxConfiguration.dataset = .large(seed: 1)
+            sandboxConfiguration.rateLimit = .disabled
+        } else if demoDataset == "hostile" {
+            sandboxConfiguration.dataset = .hostile
+        }
+        return sandboxConfiguration
     }
 }

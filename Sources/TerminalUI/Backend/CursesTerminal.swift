@@ -13,6 +13,10 @@ public final class CursesTerminal {
     /// True once the terminal went away (the pty closed): the loop should end.
     public private(set) var hungUp = false
     private var pairs: [Int64: Int16] = [:]
+    /// Attributes and colour pair per style drawn so far (cleared with the theme).
+    private var styleAttributes: [Style: (attr_t, Int16)] = [:]
+    /// The last style converted, the common case being the same style as the cell before.
+    private var lastStyle: (style: Style, attrs: attr_t, pair: Int16)?
     private var previous: Canvas?
     private let wakePipe: WakePipe
     private var active = false
@@ -55,6 +59,8 @@ public final class CursesTerminal {
     public func setTheme(_ theme: Theme) {
         self.theme = theme
         pairs.removeAll()
+        styleAttributes.removeAll()
+        lastStyle = nil
         previous = nil
     }
 
@@ -90,30 +96,84 @@ public final class CursesTerminal {
         clearok(stdscr, true)
     }
 
-    /// Copies the canvas to the screen, touching only rows that changed since the last draw.
+    /// Copies the canvas to the screen, touching only the cells that changed since the last draw.
+    ///
+    /// Changed cells are compared one by one against the previous frame. Runs of changed single-width
+    /// cells with one scalar each (nearly all text) go to ncurses in one `mvadd_wchnstr` call; a wide
+    /// character, a cluster of several scalars, or a scalar whose libc width disagrees with the canvas
+    /// is written on its own at its own column, so ncurses and the canvas never disagree on where a
+    /// cell is. Styles are converted to attributes and colour pairs once per distinct style.
     public func draw(_ canvas: Canvas) {
-        let rows: [Int]
-        if let previous, previous.width == canvas.width, previous.height == canvas.height {
-            rows = canvas.diff(from: previous)
+        let width = canvas.width
+        let old: [Cell]?
+        if let previous, previous.width == width, previous.height == canvas.height {
+            old = previous.cells
         } else {
-            rows = Array(0..<canvas.height)
+            old = nil
             erase()
         }
-        var buffer = [wchar_t](repeating: 0, count: 16)
-        for y in rows {
-            for x in 0..<canvas.width {
-                let cell = canvas[x, y]
-                if cell.width == 0 { continue }
-                let scalars = cell.text.isEmpty ? [Unicode.Scalar(32)] : Array(cell.text.unicodeScalars)
-                let count = min(scalars.count, buffer.count - 1)
-                for i in 0..<count { buffer[i] = wchar_t(bitPattern: scalars[i].value) }
-                buffer[count] = 0
-                let (attrs, pair) = attributes(for: cell.style)
-                _ = sw_put_cell(Int32(y), Int32(x), buffer, attrs, pair)
+        let run = UnsafeMutablePointer<cchar_t>.allocate(capacity: max(1, width))
+        defer { run.deallocate() }
+        var single = [wchar_t](repeating: 0, count: 16)
+        canvas.cells.withUnsafeBufferPointer { cells in
+            for y in 0..<canvas.height {
+                let rowStart = y * width
+                var runStart = -1
+                var runLength = 0
+                func flushRun() {
+                    if runLength > 0 {
+                        _ = sw_put_run(Int32(y), Int32(runStart), run, Int32(runLength))
+                    }
+                    runLength = 0
+                    runStart = -1
+                }
+                for x in 0..<width {
+                    let cell = cells[rowStart + x]
+                    if let old, old[rowStart + x] == cell {
+                        flushRun()
+                        continue
+                    }
+                    if cell.width == 0 {
+                        // The continuation of a wide character: ncurses fills it when the character is written.
+                        flushRun()
+                        continue
+                    }
+                    let (attrs, pair) = attributes(for: cell.style)
+                    if cell.width == 1, let scalar = Self.narrowScalar(cell.glyph) {
+                        if runLength == 0 { runStart = x }
+                        sw_set_cchar(run + runLength, wchar_t(bitPattern: scalar), attrs, pair)
+                        runLength += 1
+                        continue
+                    }
+                    flushRun()
+                    var count = 0
+                    if cell.glyph.isEmpty {
+                        single[0] = 32
+                        count = 1
+                    } else {
+                        cell.glyph.forEachScalar { value in
+                            if count < single.count - 1 {
+                                single[count] = wchar_t(bitPattern: value)
+                                count += 1
+                            }
+                        }
+                    }
+                    single[count] = 0
+                    _ = sw_put_cell(Int32(y), Int32(x), single, attrs, pair)
+                }
+                flushRun()
             }
         }
         previous = canvas
         refresh()
+    }
+
+    /// The scalar of a glyph that is exactly one scalar that libc (and so ncurses) also draws one cell
+    /// wide; nil otherwise. Printable ASCII needs no lookup.
+    private static func narrowScalar(_ glyph: Glyph) -> UInt32? {
+        guard let scalar = glyph.singleScalar else { return nil }
+        if scalar < 0x80 { return scalar >= 0x20 && scalar != 0x7F ? scalar : nil }
+        return sw_wcwidth(wchar_t(bitPattern: scalar)) == 1 ? scalar : nil
     }
 
     /// Waits up to `timeout` milliseconds for input or a wake-up and returns the keys read.
@@ -185,6 +245,19 @@ public final class CursesTerminal {
     }
 
     private func attributes(for style: Style) -> (attr_t, Int16) {
+        if let lastStyle, lastStyle.style == style { return (lastStyle.attrs, lastStyle.pair) }
+        let converted: (attr_t, Int16)
+        if let known = styleAttributes[style] {
+            converted = known
+        } else {
+            converted = convert(style)
+            styleAttributes[style] = converted
+        }
+        lastStyle = (style, converted.0, converted.1)
+        return converted
+    }
+
+    private func convert(_ style: Style) -> (attr_t, Int16) {
         var attrs: attr_t = 0
         if style.attributes.contains(.bold) { attrs |= sw_A_BOLD() }
         if style.attributes.contains(.dim) { attrs |= sw_A_DIM() }

@@ -9,7 +9,7 @@ extension Canvas {
         guard !area.isEmpty else { return }
         let cell = Canvas.cell(for: char, style: style)
         let w = Int(cell.width)
-        let space = Cell(text: " ", width: 1, style: style)
+        let space = Cell(glyph: .space, width: 1, style: style)
         for y in area.y..<area.maxY {
             var x = area.x
             while x < area.maxX {
@@ -82,9 +82,9 @@ extension Canvas {
     /// The cell that draws `char`, sanitised; a zero-width character is drawn on `◌`.
     static func cell(for char: Character, style: Style) -> Cell {
         let safe = TextSanitizer.sanitize(String(char))
-        guard let first = safe.first else { return Cell(text: " ", width: 1, style: style) }
+        guard let first = safe.first else { return Cell(glyph: .space, width: 1, style: style) }
         let w = DisplayWidth.of(first)
-        if w == 0 { return Cell(text: "\u{25CC}" + String(first), width: 1, style: style) }
-        return Cell(text: String(first), width: UInt8(min(w, 2)), style: style)
+        if w == 0 { return Cell(glyph: Glyph(prefix: "\u{25CC}", first), width: 1, style: style) }
+        return Cell(glyph: Glyph(first), width: UInt8(min(w, 2)), style: style)
     }
 }

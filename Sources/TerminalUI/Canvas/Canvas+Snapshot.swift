@@ -7,7 +7,9 @@ extension Canvas {
             var line = ""
             line.reserveCapacity(width)
             for cell in cells[(y * width)..<((y + 1) * width)] where cell.width != 0 {
-                line += cell.text
+                cell.glyph.forEachScalar { value in
+                    if let scalar = Unicode.Scalar(value) { line.unicodeScalars.append(scalar) }
+                }
             }
             return line
         }

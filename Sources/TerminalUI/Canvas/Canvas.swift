@@ -36,8 +36,8 @@ public struct Canvas: Sendable {
 
     /// Sets every cell to a space in `style`.
     public mutating func clear(style: Style = .plain) {
-        let blank = Cell(text: " ", width: 1, style: style)
-        for i in cells.indices { cells[i] = blank }
+        let blank = Cell(glyph: .space, width: 1, style: style)
+        cells.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
     }
 
     /// Changes the size, keeping what fits at the top left; new cells are blank.
@@ -54,7 +54,7 @@ public struct Canvas: Sendable {
                 resized[y * newWidth + x] = cells[y * width + x]
             }
             if keepWidth > 0, keepWidth < width, cells[y * width + keepWidth - 1].width == 2 {
-                resized[y * newWidth + keepWidth - 1].text = " "
+                resized[y * newWidth + keepWidth - 1].glyph = .space
                 resized[y * newWidth + keepWidth - 1].width = 1
             }
         }
@@ -85,16 +85,19 @@ public struct Canvas: Sendable {
             limit = min(limit, x + maxWidth)
         }
         guard limit > max(x, 0) else { return 0 }
-        let safe = TextSanitizer.sanitize(text)
+        var safe = TextSanitizer.sanitize(text)
+        if let used = putPrintableASCII(&safe, x: x, y: y, style: style, limit: limit, truncation: truncation) {
+            return used
+        }
         // Lay out at most `limit - x` cells; stop at the first cluster that does not fit.
-        var laidOut: [(text: String, width: Int)] = []
+        var laidOut: [(glyph: Glyph, width: Int)] = []
         var column = x
         var overflowed = false
         for character in safe {
-            var cluster = String(character)
+            var cluster = Glyph(character)
             var w = DisplayWidth.of(character)
             if w == 0 {
-                cluster = "\u{25CC}" + cluster
+                cluster = Glyph(prefix: "\u{25CC}", character)
                 w = 1
             }
             if column + w > limit {
@@ -111,12 +114,12 @@ public struct Canvas: Sendable {
                     column -= last.width
                 }
                 if column + 1 <= limit {
-                    laidOut.append(("…", 1))
+                    laidOut.append((Self.ellipsis, 1))
                     column += 1
                 }
             } else if column < limit {
                 // A wide character straddles the limit: show a space instead of half of it.
-                laidOut.append((" ", 1))
+                laidOut.append((.space, 1))
                 column += 1
             }
         }
@@ -129,15 +132,51 @@ public struct Canvas: Sendable {
             if cursor < 0 {
                 // A wide character cut by the left edge: its visible half becomes a space.
                 for c in max(0, cursor)..<(cursor + w) {
-                    write(Cell(text: " ", width: 1, style: style), x: c, y: y)
+                    write(Cell(glyph: .space, width: 1, style: style), x: c, y: y)
                     used += 1
                 }
                 continue
             }
-            write(Cell(text: cluster, width: UInt8(w), style: style), x: cursor, y: y)
+            write(Cell(glyph: cluster, width: UInt8(w), style: style), x: cursor, y: y)
             used += w
         }
         return used
+    }
+
+    /// The glyph of `…`, which ends truncated text.
+    static let ellipsis = Glyph(scalar: 0x2026)
+
+    /// `put` for sanitised text whose visible part is printable ASCII (one byte, one cluster, one cell
+    /// each): the same layout, truncation and clipping without grapheme breaking. Nil when any byte that
+    /// could be laid out is not.
+    private mutating func putPrintableASCII(_ text: inout String, x: Int, y: Int, style: Style,
+                                            limit: Int, truncation: Bool) -> Int? {
+        text.withUTF8 { bytes -> Int? in
+            let available = limit - x
+            // Only the bytes that can be laid out matter, plus one that tells whether the text overflows:
+            // after an ASCII byte, another ASCII byte always starts a new cluster (CR LF is sanitised away).
+            for byte in bytes.prefix(available + 1) where byte >= 0x80 || byte < 0x20 || byte == 0x7F { return nil }
+            var shown = bytes.count
+            var ellipsis = false
+            if shown > available {
+                shown = truncation ? available - 1 : available
+                ellipsis = truncation
+            }
+            var used = 0
+            var cursor = x
+            for byte in bytes.prefix(shown) {
+                if cursor >= 0 {
+                    write(Cell(glyph: Glyph(scalar: UInt32(byte)), width: 1, style: style), x: cursor, y: y)
+                    used += 1
+                }
+                cursor += 1
+            }
+            if ellipsis, cursor >= 0 {
+                write(Cell(glyph: Self.ellipsis, width: 1, style: style), x: cursor, y: y)
+                used += 1
+            }
+            return used
+        }
     }
 
     // MARK: - Cell writes keeping wide characters whole
@@ -150,18 +189,18 @@ public struct Canvas: Sendable {
         let row = y * width
         // The left edge lands on the second half of a wide character: blank its first half.
         if cells[row + x].isContinuation, x > 0 {
-            cells[row + x - 1].text = " "
+            cells[row + x - 1].glyph = .space
             cells[row + x - 1].width = 1
         }
         // The right edge lands on the first half of a wide character: blank its second half.
         let last = x + w - 1
         if cells[row + last].width == 2, last + 1 < width {
-            cells[row + last + 1].text = " "
+            cells[row + last + 1].glyph = .space
             cells[row + last + 1].width = 1
         }
         cells[row + x] = cell
         if w == 2 {
-            cells[row + x + 1] = Cell(text: "", width: 0, style: cell.style)
+            cells[row + x + 1] = Cell(glyph: .empty, width: 0, style: cell.style)
         }
     }
 

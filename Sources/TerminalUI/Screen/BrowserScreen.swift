@@ -12,12 +12,22 @@ public enum BrowserScreen {
     public static func render(_ workspace: Workspace, keymap: Keymap, state: BrowserUIState, width: Int, height: Int,
                               statusExtra: String? = nil) -> Canvas {
         var canvas = Canvas(width: max(0, width), height: max(0, height))
+        render(workspace, keymap: keymap, state: state, into: &canvas, width: width, height: height, statusExtra: statusExtra)
+        return canvas
+    }
+
+    /// Renders a frame of `width` × `height` cells into `canvas`, resizing and clearing it first: the
+    /// event loop reuses two canvases this way instead of allocating one per frame.
+    public static func render(_ workspace: Workspace, keymap: Keymap, state: BrowserUIState, into canvas: inout Canvas,
+                              width: Int, height: Int, statusExtra: String? = nil) {
+        canvas.resize(width: max(0, width), height: max(0, height))
+        canvas.clear()
         guard width >= minimumSize.width, height >= minimumSize.height else {
             let message = "too small: \(width)×\(height), need \(minimumSize.width)×\(minimumSize.height)"
             for (i, line) in TextWrap.wrap(message, width: max(1, width)).prefix(max(0, height)).enumerated() {
                 canvas.put(line, x: 0, y: i, style: Style(fg: .warning, [.bold]), maxWidth: width)
             }
-            return canvas
+            return
         }
         drawBreadcrumb(workspace, width: width, canvas: &canvas)
         let body = Rect(x: 0, y: 1, width: width, height: height - 3)
@@ -48,7 +58,6 @@ public enum BrowserScreen {
         if case .picker(let picker) = state.mode {
             PickerView.render(picker, in: body, state: state, canvas: &canvas)
         }
-        return canvas
     }
 
     /// What the inspector shows: the selected record, its title (`#id`) and its headline (the first

@@ -142,6 +142,13 @@ public enum ListView {
 
     /// The colour of a status text: closed/approved green, open/pending yellow, rejected/overdue red.
     public static func statusRole(_ text: String) -> ColorRole {
+        if let known = StatusRoleCache.shared.role(for: text) { return known }
+        let role = classifyStatus(text)
+        StatusRoleCache.shared.remember(role, for: text)
+        return role
+    }
+
+    private static func classifyStatus(_ text: String) -> ColorRole {
         let t = text.lowercased()
         if ["closed", "approved", "complete", "completed", "resolved", "done", "ready for review", "initiated"].contains(where: t.contains) && !t.contains("not") { return .ok }
         if ["rejected", "overdue", "void", "failed", "revise"].contains(where: t.contains) { return .error }
