@@ -33,7 +33,9 @@ public enum BrowserScreen {
                 let record = workspace.selectedRecord
                 let title = record.map { r in r.id.map { "#\($0)" } ?? r.title } ?? "Inspector"
                 let headline = record.flatMap { row in
-                    workspace.currentRecords.level?.columns.first { $0.kind == .text }.map { CellFormatter.text(for: $0, in: row.json) }
+                    workspace.currentRecords.level?.columns.firstIndex { $0.kind == .text }.map { index in
+                        row.text(ofColumn: index, in: workspace.currentRecords.level?.columns ?? [])
+                    }
                 }
                 InspectorView.render(record, title: title, headline: headline, inspector: workspace.inspector, in: rect,
                                      focused: focused, state: state, canvas: &canvas)
