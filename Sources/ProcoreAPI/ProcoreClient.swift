@@ -148,8 +148,9 @@ public final class ProcoreClient: Sendable {
         return try ResponseDecoding.json(response, method: "GET", path: request.path)
     }
 
-    /// One page of a list, with `page` and `per_page` sent explicitly.
-    public func page(_ request: APIRequest, number: Int, perPage: Int? = nil) async throws -> Page {
+    /// One page of a list, with `page` and `per_page` sent explicitly. With `keepingBytes`, an array
+    /// body is validated and kept as its bytes (`Page.document`) instead of parsed into a tree.
+    public func page(_ request: APIRequest, number: Int, perPage: Int? = nil, keepingBytes: Bool = false) async throws -> Page {
         let size = perPage ?? configuration.perPage
         let paged = request.paged(page: number, perPage: size)
         let response = try await get(paged)
@@ -157,10 +158,24 @@ public final class ProcoreClient: Sendable {
             throw ProcoreError(.undecodable(prefix: ResponseDecoding.prefix(of: response.body)), method: "GET",
                                path: request.path, status: response.status)
         }
-        let body = try ResponseDecoding.json(response, method: "GET", path: request.path)
         let total = response.header("Total").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let reported = response.header("Per-Page").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let links = response.header("Link").map { LinkHeader.parse($0) } ?? [:]
+        if keepingBytes {
+            let document = JSONDocument(bytes: response.body)
+            let ranges: [Range<Int>]?
+            do {
+                ranges = try document.elementRanges()
+            } catch {
+                throw ProcoreError(.undecodable(prefix: ResponseDecoding.prefix(of: response.body)), method: "GET",
+                                   path: request.path, status: response.status)
+            }
+            if let ranges {
+                return Page(number: number, perPage: size, document: document, elementRanges: ranges, total: total,
+                            reportedPerPage: reported, links: links)
+            }
+        }
+        let body = try ResponseDecoding.json(response, method: "GET", path: request.path)
         return Page(number: number, perPage: size, body: body, total: total, reportedPerPage: reported,
                     links: links, byteCount: response.body.count)
     }
@@ -212,8 +227,8 @@ public final class ProcoreClient: Sendable {
         return items
     }
 
-    /// Pages `from...through`, fetched `pageConcurrency` at a time, in order.
-    public func remainingPages(_ request: APIRequest, from: Int, through: Int, perPage: Int? = nil,
+    /// Pages `from...through`, fetched `pageConcurrency` at a time, in order (`keepingBytes` as in `page`).
+    public func remainingPages(_ request: APIRequest, from: Int, through: Int, perPage: Int? = nil, keepingBytes: Bool = false,
                                progress: (@Sendable (Int) -> Void)? = nil) async throws -> [Page] {
         guard from <= through else { return [] }
         let limit = max(1, configuration.pageConcurrency)
@@ -223,16 +238,16 @@ public final class ProcoreClient: Sendable {
             var received = 0
             while next <= through && next < from + limit {
                 let n = next
-                group.addTask { try await self.page(request, number: n, perPage: perPage) }
+                group.addTask { try await self.page(request, number: n, perPage: perPage, keepingBytes: keepingBytes) }
                 next += 1
             }
             while let page = try await group.next() {
                 results[page.number] = page
-                received += page.items.count
+                received += page.itemCount
                 progress?(received)
                 if next <= through {
                     let n = next
-                    group.addTask { try await self.page(request, number: n, perPage: perPage) }
+                    group.addTask { try await self.page(request, number: n, perPage: perPage, keepingBytes: keepingBytes) }
                     next += 1
                 }
             }

@@ -50,9 +50,14 @@ extension Workspace {
         }
         pendingLoads += 1
         let loader = self.loader
-        let paged = self.pane(for: key)?.level?.paged ?? true
+        let level = self.pane(for: key)?.level
+        let paged = level?.paged ?? true
+        // Records of an array level keep the bytes they came in (a range each of the page's buffer).
+        let keepBytes: Bool
+        if case .records = key, level?.shape == .array { keepBytes = true } else { keepBytes = false }
         let task = Task.detached {
-            await loader.loadPage(key, request: request, number: number, generation: generation, paged: paged, useCache: useCache)
+            await loader.loadPage(key, request: request, number: number, generation: generation, paged: paged,
+                                  keepingBytes: keepBytes, useCache: useCache)
         }
         if number == 1 { tasks[key] = task }
     }
@@ -112,7 +117,7 @@ extension Workspace {
             return []
         case .records:
             guard let level = pane.level else { return [] }
-            return RecordShaper.rows(from: page.body, level: level)
+            return RecordShaper.rows(from: page, level: level)
         }
     }
 

@@ -36,7 +36,7 @@ extension Workspace {
                 if page.number == 1 { pane.setRows(rows, deferQuery: large) } else { pane.appendRows(rows, deferQuery: large) }
                 pane.total = page.total
                 let paged = pane.level?.paged ?? true
-                pane.nextPage = paged && page.hasNext && !page.items.isEmpty ? page.number + 1 : nil
+                pane.nextPage = paged && page.hasNext && page.itemCount > 0 ? page.number + 1 : nil
                 pane.status = pane.nextPage == nil ? .complete : .partial(loaded: pane.rows.count, total: page.total)
                 if pane.nextPage == nil { pane.isLoadingAll = false }
             case .failure(let error):

@@ -99,6 +99,7 @@ struct SandboxCommand: AsyncParsableCommand {
                 "api_url": endpoints.apiURL.absoluteString, "login_url": endpoints.loginURL.absoluteString,
                 "storage_url": endpoints.storageURL.absoluteString,
                 "client_id": config.clientID, "client_secret": config.clientSecret,
+                "company_id": String(server.seedFacts.companyID), "project_id": String(server.seedFacts.projectID),
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
             Self.emit(String(decoding: data, as: UTF8.self))

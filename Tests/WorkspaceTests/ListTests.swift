@@ -61,7 +61,7 @@ struct ListTests {
         }
     }
 
-    /// Holds 100,000 full RFIs (about 900 MB at peak), which would distort the process-wide peak-memory
+    /// Holds 100,000 RFIs (kept as their bytes: about 260 MB), which would distort the process-wide peak-memory
     /// measurement of the 1 GiB download test running alongside; run it with `SITEWALK_LARGE_TESTS=1`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SITEWALK_LARGE_TESTS"] != nil), .timeLimit(.minutes(3)))
     func hundredThousandRFIsFilterToTheRightCountAndSortCorrectly() async throws {

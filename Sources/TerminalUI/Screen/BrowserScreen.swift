@@ -66,7 +66,9 @@ public enum BrowserScreen {
         let record = workspace.selectedRecord
         let title = record.map { r in r.id.map { "#\($0)" } ?? r.title } ?? "Inspector"
         let headline = record.flatMap { row in
-            workspace.currentRecords.level?.columns.first { $0.kind == .text }.map { CellFormatter.text(for: $0, in: row.json) }
+            workspace.currentRecords.level?.columns.firstIndex { $0.kind == .text }.map { index in
+                row.text(ofColumn: index, in: workspace.currentRecords.level?.columns ?? [])
+            }
         }
         return (record, title, headline)
     }

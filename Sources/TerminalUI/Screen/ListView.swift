@@ -46,8 +46,9 @@ public enum ListView {
             if selected { canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base) }
             if let columns, let widths {
                 var x = rect.x
-                for (column, width) in zip(columns, widths) where width > 0 {
-                    let text = CellFormatter.text(for: column, in: row.json)
+                for (index, width) in zip(columns.indices, widths) where width > 0 {
+                    let column = columns[index]
+                    let text = row.text(ofColumn: index, in: columns)
                     let style = selected ? base : cellStyle(column, text: text)
                     let shown = column.kind == .number ? DisplayWidth.pad(text, to: width, alignRight: true) : text
                     canvas.put(shown, x: x, y: y, style: style, maxWidth: width)

@@ -26,8 +26,9 @@ struct BackgroundLoader: Sendable {
         inbox.post(.signedIn(result))
     }
 
-    /// Loads one page (or a whole unpaged body) of a pane.
-    func loadPage(_ key: PaneKey, request: APIRequest, number: Int, generation: Int, paged: Bool, useCache: Bool) async {
+    /// Loads one page (or a whole unpaged body) of a pane; `keepingBytes` as in `ProcoreClient.page`.
+    func loadPage(_ key: PaneKey, request: APIRequest, number: Int, generation: Int, paged: Bool, keepingBytes: Bool = false,
+                  useCache: Bool) async {
         let perPage = client.configuration.perPage
         if useCache, let cached = cache.page(for: request, page: number, perPage: perPage) {
             inbox.post(.pageLoaded(key, generation: generation, .success(cached)))
@@ -37,7 +38,7 @@ struct BackgroundLoader: Sendable {
         do {
             let page: Page
             if paged {
-                page = try await client.page(request, number: number)
+                page = try await client.page(request, number: number, keepingBytes: keepingBytes)
             } else {
                 let body = try await client.getJSON(request)
                 page = Page(number: 1, perPage: perPage, body: body, total: nil, reportedPerPage: nil, links: [:], byteCount: 0)
@@ -58,13 +59,24 @@ struct BackgroundLoader: Sendable {
         let last = max(first, (total + bulkSize - 1) / bulkSize)
         let result: Result<[PaneRow], ProcoreError>
         do {
-            let pages = try await client.remainingPages(request, from: first, through: last, perPage: bulkSize)
-            var items: [JSONValue] = []
-            items.reserveCapacity(max(0, total - offset))
-            for page in pages { items += page.items }
-            items.removeFirst(min(skip, items.count))
-            try Task.checkCancellation()
-            result = .success(RecordShaper.rows(from: .array(items), level: level))
+            let pages = try await client.remainingPages(request, from: first, through: last, perPage: bulkSize, keepingBytes: true)
+            // Each record keeps a range of its page's bytes; only its id and columns are decoded here.
+            var rows: [PaneRow] = []
+            rows.reserveCapacity(max(0, total - offset))
+            var toSkip = skip
+            for page in pages {
+                try Task.checkCancellation()
+                if let document = page.document {
+                    let ranges = page.elementRanges.dropFirst(toSkip)
+                    toSkip -= page.elementRanges.count - ranges.count
+                    rows += RecordShaper.rows(document: document, ranges: ranges, level: level)
+                } else {
+                    let items = page.items.dropFirst(toSkip)
+                    toSkip -= page.itemCount - items.count
+                    rows += RecordShaper.rows(from: .array(Array(items)), level: level)
+                }
+            }
+            result = .success(rows)
         } catch {
             result = .failure(Self.procoreError(error, path: request.path))
         }

@@ -10,7 +10,12 @@ public enum CellFormatter {
 
     /// The text of a column in a record, formatted for its kind.
     public static func text(for column: ToolColumn, in json: JSONValue) -> String {
-        guard let value = value(of: column, in: json), !value.isNull else { return "" }
+        text(for: column, value: value(of: column, in: json))
+    }
+
+    /// The text of a column's raw value (from `value(of:in:)`), formatted for its kind.
+    public static func text(for column: ToolColumn, value: JSONValue?) -> String {
+        guard let value, !value.isNull else { return "" }
         switch column.kind {
         case .date:
             guard let text = value.stringValue else { return plainText(value) }
@@ -45,6 +50,11 @@ public enum CellFormatter {
     public static func localDate(_ iso: String) -> String? {
         if ISODate.isDateOnly(iso) { return iso }
         guard let seconds = ISODate.parse(iso) else { return nil }
+        return localDate(seconds: seconds)
+    }
+
+    /// Unix seconds in the local time zone: `2026-11-25 14:03`.
+    public static func localDate(seconds: Double) -> String {
         var time = time_t(seconds)
         var parts = tm()
         localtime_r(&time, &parts)

@@ -39,7 +39,7 @@ public enum ListQuery {
         }
         if let sort, let columns, sort.column < columns.count {
             if Task.isCancelled { return nil }
-            let keys = cache.sortKeys(column: sort.column, definition: columns[sort.column], rows: rows)
+            let keys = cache.sortKeys(column: sort.column, columns: columns, rows: rows)
             indices = keys.ordered(indices, ascending: sort.ascending)
         }
         return indices
@@ -85,11 +85,11 @@ public enum ListQuery {
 
         func matches(_ row: PaneRow) -> Bool {
             if let fieldPath {
-                let value = row.json.value(atPath: fieldPath).map(CellFormatter.plainText) ?? ""
+                let value = row.value(atPath: fieldPath).map(CellFormatter.plainText) ?? ""
                 return fold(value).contains(needle)
             }
             guard let columns else { return fold(row.title).contains(needle) }
-            return columns.contains { fold(CellFormatter.text(for: $0, in: row.json)).contains(needle) }
+            return columns.indices.contains { fold(row.text(ofColumn: $0, in: columns)).contains(needle) }
         }
     }
 }
@@ -98,6 +98,8 @@ public enum ListQuery {
 struct SortKey {
     enum Value { case empty, number(Double), text(String) }
     let value: Value
+
+    init(_ value: Value) { self.value = value }
 
     init(_ json: JSONValue?, kind: ToolColumn.Kind) {
         guard let json, !json.isNull else { value = .empty; return }

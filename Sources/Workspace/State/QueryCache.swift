@@ -14,10 +14,11 @@ public struct QueryCache: Sendable {
     public init() {}
 
     /// The sort keys of a column for every row, computing only the rows not yet seen.
-    mutating func sortKeys(column: Int, definition: ToolColumn, rows: [PaneRow]) -> ColumnSortKeys {
-        var keys = self.keys[column] ?? ColumnSortKeys(kind: definition.kind)
-        if keys.count > rows.count { keys = ColumnSortKeys(kind: definition.kind) }
-        keys.extend(with: rows, column: definition)
+    mutating func sortKeys(column: Int, columns: [ToolColumn], rows: [PaneRow]) -> ColumnSortKeys {
+        let kind = columns[column].kind
+        var keys = self.keys[column] ?? ColumnSortKeys(kind: kind)
+        if keys.count > rows.count { keys = ColumnSortKeys(kind: kind) }
+        keys.extend(with: rows, column: column, of: columns)
         self.keys[column] = keys
         return keys
     }
@@ -36,12 +37,14 @@ struct ColumnSortKeys: Sendable {
 
     var count: Int { general.count }
 
-    mutating func extend(with rows: [PaneRow], column: ToolColumn) {
+    /// Adds the keys of `rows[count...]` for column `column` of `columns` (from each row's decoded
+    /// cells when it has them: a date column's keys are then its seconds, parsed when the page arrived).
+    mutating func extend(with rows: [PaneRow], column: Int, of columns: [ToolColumn]) {
         guard rows.count > general.count else { return }
         general.reserveCapacity(rows.count)
         numbers?.reserveCapacity(rows.count)
         for row in rows[general.count...] {
-            let key = SortKey(CellFormatter.value(of: column, in: row.json), kind: kind)
+            let key = row.sortKey(ofColumn: column, in: columns)
             general.append(key)
             switch key.value {
             case .number(let value): numbers?.append(value)

@@ -2,6 +2,56 @@ import ProcoreAPI
 
 /// Turns a list endpoint's body into rows according to its level's shape (array, object, grouped, folder).
 public enum RecordShaper {
+    /// The rows of a page. An array page that kept its bytes becomes rows that keep them too (a
+    /// range each of the page's shared buffer, plus their decoded cells); anything else is parsed.
+    public static func rows(from page: Page, level: ToolLevel) -> [PaneRow] {
+        if let document = page.document, level.shape == .array {
+            return rows(document: document, ranges: page.elementRanges[...], level: level)
+        }
+        return rows(from: page.body, level: level)
+    }
+
+    /// Rows for the records at `ranges` of `document` (an array level's elements), decoding only
+    /// the id and the level's columns. An element that is not an object is parsed and kept whole.
+    public static func rows(document: JSONDocument, ranges: ArraySlice<Range<Int>>, level: ToolLevel) -> [PaneRow] {
+        let columns = level.columns
+        guard !columns.isEmpty else { return ranges.map { row((try? document.value(in: $0)) ?? .null, level: level) } }
+        // One scan of each record's members finds the id and the first step of every column's path.
+        var keys = ["id"]
+        var rests: [String?] = []
+        for column in columns {
+            if let dot = column.path.firstIndex(of: ".") {
+                keys.append(String(column.path[..<dot]))
+                rests.append(String(column.path[column.path.index(after: dot)...]))
+            } else {
+                keys.append(column.path)
+                rests.append(nil)
+            }
+        }
+        var rows: [PaneRow] = []
+        rows.reserveCapacity(ranges.count)
+        for range in ranges {
+            guard let members = document.memberRanges(keys, in: range) else {
+                rows.append(row((try? document.value(in: range)) ?? .null, level: level))
+                continue
+            }
+            let id = members[0].flatMap { try? document.value(in: $0) }?.int64Value
+            var values: [JSONValue?] = []
+            values.reserveCapacity(columns.count)
+            for index in columns.indices {
+                guard let member = members[index + 1] else { values.append(nil); continue }
+                if let rest = rests[index] {
+                    values.append(document.value(atPath: rest, in: member))
+                } else {
+                    values.append(try? document.value(in: member))
+                }
+            }
+            let cells = RecordCells(columns: columns, values: values)
+            rows.append(PaneRow(id: id, title: cells.text(0), document: document, range: range, cells: cells))
+        }
+        return rows
+    }
+
     /// The rows of a body.
     public static func rows(from body: JSONValue, level: ToolLevel) -> [PaneRow] {
         switch level.shape {

@@ -24,9 +24,9 @@ struct SearchIndex: Sendable {
         for row in rows[count...] {
             rowStarts.append(bytes.count)
             if let columns {
-                for (index, column) in columns.enumerated() {
+                for index in columns.indices {
                     if index > 0 { bytes.append(Self.columnSeparator) }
-                    append(CellFormatter.text(for: column, in: row.json))
+                    append(row.text(ofColumn: index, in: columns))
                 }
             } else {
                 append(row.title)
