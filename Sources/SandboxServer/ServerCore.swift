@@ -14,7 +14,7 @@ final class ServerCore: Sendable {
 
     init(config: SandboxConfiguration) {
         self.config = config
-        log = SandboxRequestLog(logFile: config.logFile)
+        log = SandboxRequestLog(logFile: config.logFile, tokenLedger: TokenLedger(file: config.tokenLedger))
         tokens = TokenStore(clock: clock, lifetime: config.tokenLifetime, log: log)
         rateLimiter = RateLimiter(config: config.rateLimit, clock: clock)
         signer = URLSigner(clock: clock, lifetime: config.signedURLLifetime)
