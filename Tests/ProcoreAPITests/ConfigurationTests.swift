@@ -70,6 +70,7 @@ struct ConfigurationTests {
         "per_page = 5\nx\u{1} = 2\n",
         "[envx]\ncompany_id = 2\n[\n4keys]\nquit = [\"q\"]\n",
         "\u{FEFF}[[!",
+        "[\u{324}",
         "downloads = \"~/'''x\"\n\n[\u{93}nvironments.local]\n",
     ])
     func aFuzzedTableHeaderIsAProblemNamingTheLineNotACrash(text: String) {

@@ -15,14 +15,15 @@ enum TOMLPreflight {
             }
             // Multi-line strings are not tracked (a ''' inside a basic string fooled a tracker;
             // fuzzing found it): a line in one that starts with `[` and a non-key character is refused too.
-            var rest = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" })
+            // Scalars, not characters: `[` followed by a combining mark is one character (fuzzing found it).
+            var rest = line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" })
             guard rest.first == "[" else { continue }
             rest = rest.dropFirst()
             if rest.first == "[" { rest = rest.dropFirst() }
             rest = rest.drop(while: { $0 == " " || $0 == "\t" })
             // A header needs its name on the same line (`[` then a newline also aborted toml++). This also
             // refuses a nested array whose `[` stands alone on a line, which no Sitewalk file uses.
-            guard let first = rest.unicodeScalars.first, first != "\r" else {
+            guard let first = rest.first, first != "\r" else {
                 return (index + 1, "a table name must follow [ on the same line")
             }
             let startsKey = (first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first)))
