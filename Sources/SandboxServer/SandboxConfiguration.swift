@@ -28,6 +28,19 @@ public struct SandboxConfiguration: Sendable {
     public var logFile: URL?
     /// How long a signed storage URL stays valid, in seconds.
     public var signedURLLifetime: Int = 600
+    /// Where every issued access and refresh token is appended, one per line (mode 0600), for the CI
+    /// leak audit `.ci/token-audit`; nil records nothing. Defaults to the file that
+    /// `SITEWALK_SANDBOX_TOKEN_LEDGER` names, so the test runner and every `sitewalk` it starts share one.
+    public var tokenLedger: URL? = SandboxConfiguration.tokenLedgerFromEnvironment()
+
+    /// The environment variable naming the token ledger.
+    public static let tokenLedgerVariable = "SITEWALK_SANDBOX_TOKEN_LEDGER"
+
+    /// The ledger file `SITEWALK_SANDBOX_TOKEN_LEDGER` names, or nil when it is unset or empty.
+    public static func tokenLedgerFromEnvironment() -> URL? {
+        guard let path = ProcessInfo.processInfo.environment[tokenLedgerVariable], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
+    }
 
     /// The demo client id (obviously fake; printed by `sitewalk sandbox`).
     public static let demoClientID = "sitewalk-demo-client"

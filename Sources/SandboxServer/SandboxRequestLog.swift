@@ -15,8 +15,10 @@ public final class SandboxRequestLog: Sendable {
 
     private let state = Locked(State())
     private let file: Locked<FileHandle?>
+    private let ledger: TokenLedger
 
-    init(logFile: URL?) {
+    init(logFile: URL?, tokenLedger: TokenLedger = TokenLedger(file: nil)) {
+        ledger = tokenLedger
         var handle: FileHandle?
         if let logFile {
             if !FileManager.default.fileExists(atPath: logFile.path) {
@@ -81,7 +83,10 @@ public final class SandboxRequestLog: Sendable {
 
     func noteRefreshGrant() { state.withLock { $0.refreshGrants += 1 } }
     func noteReusedRefreshToken() { state.withLock { $0.reusedRefreshTokens += 1 } }
-    func noteIssued(_ token: String) { state.withLock { $0.issuedTokens.append(token) } }
+    func noteIssued(_ token: String) {
+        state.withLock { $0.issuedTokens.append(token) }
+        ledger.append(token)
+    }
 
     /// The query string with secret-bearing parameter values replaced.
     static func redact(query: String) -> String {

@@ -16,7 +16,7 @@ final class ServerCore: Sendable {
         self.config = config
         let clock = self.clock
         faults = SandboxFaults(now: { clock.now() })
-        log = SandboxRequestLog(logFile: config.logFile)
+        log = SandboxRequestLog(logFile: config.logFile, tokenLedger: TokenLedger(file: config.tokenLedger))
         tokens = TokenStore(clock: clock, lifetime: config.tokenLifetime, log: log)
         rateLimiter = RateLimiter(config: config.rateLimit, clock: clock)
         signer = URLSigner(clock: clock, lifetime: config.signedURLLifetime)

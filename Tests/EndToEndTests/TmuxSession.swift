@@ -13,7 +13,10 @@ final class TmuxSession {
         socket = "sitewalk-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         home = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let shell = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=tmux-256color LANG=C.UTF-8 PS1='e2e$ ' bash --norc --noprofile"
+        // The token ledger of the leak audit follows into the shell, so the simulators inside the
+        // `sitewalk` binaries started here record their tokens too (docs/reliability.md).
+        let ledger = ProcessInfo.processInfo.environment["SITEWALK_SANDBOX_TOKEN_LEDGER"].map { " SITEWALK_SANDBOX_TOKEN_LEDGER='\($0)'" } ?? ""
+        let shell = "env -i HOME=\(home.path)\(ledger) PATH=/usr/bin:/bin TERM=tmux-256color LANG=C.UTF-8 PS1='e2e$ ' bash --norc --noprofile"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell])
         try tmux(["set-option", "-t", name, "status", "off"])
         // Accept OSC 52 from programs into tmux's buffers, so a leaked clipboard write would be caught.
@@ -112,8 +115,18 @@ final class TmuxSession {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Ends the tmux server and removes the temporary HOME.
+    /// Ends the tmux server and removes the temporary HOME. With `SITEWALK_E2E_ARTIFACTS=DIR`, first keeps
+    /// the whole screen history and the `sitewalk` logs in `DIR/SOCKET/` for the token leak audit.
     func close() {
+        if let keep = ProcessInfo.processInfo.environment["SITEWALK_E2E_ARTIFACTS"], !keep.isEmpty {
+            let directory = URL(fileURLWithPath: keep).appendingPathComponent(socket)
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            if let history = try? tmux(["capture-pane", "-p", "-S", "-", "-t", name]) {
+                try? history.write(to: directory.appendingPathComponent("screen.txt"), atomically: true, encoding: .utf8)
+            }
+            try? FileManager.default.copyItem(at: home.appendingPathComponent(".local/state/sitewalk"),
+                                              to: directory.appendingPathComponent("state"))
+        }
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: home)
     }

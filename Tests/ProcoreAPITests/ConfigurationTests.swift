@@ -65,4 +65,35 @@ struct ConfigurationTests {
             Issue.record("unexpected \(error)")
         }
     }
+
+    /// Found by fuzzing (`Tests/Fuzz/run config`, docs/reliability.md): TOMLKit's parser aborted the process
+    /// on a table header starting with a character that cannot start a key; now it is a problem with a line.
+    @Test(arguments: [
+        "[é]\n",
+        "theme = \"dark\"\n\n[\u{FFFD}\u{FFFD}ronments.sandbox]\ncompany_id = 42\n",
+        "[[\u{1}]]\n",
+        "[ \u{FFFD}]\n",
+        "per_page = 5\nx\u{1} = 2\n",
+        "[envx]\ncompany_id = 2\n[\n4keys]\nquit = [\"q\"]\n",
+        "\u{FEFF}[[!",
+        "[\u{324}",
+        "downloads = \"~/'''x\"\n\n[\u{93}nvironments.local]\n",
+    ])
+    func aFuzzedTableHeaderIsAProblemNamingTheLineNotACrash(text: String) {
+        do {
+            _ = try SitewalkConfiguration.parse(text, file: "config.toml")
+            Issue.record("must be refused")
+        } catch let problem as SitewalkConfiguration.Problem {
+            #expect(problem.line != nil, "\(problem)")
+            #expect(problem.description.hasPrefix("config.toml:"), "\(problem)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func aLineStartingWithABracketInsideAMultilineStringIsStillAccepted() throws {
+        let config = try SitewalkConfiguration.parse("theme = \"\"\"\n[dark]\n\"\"\"\nper_page = 7\n", file: "config.toml")
+        #expect(config.theme == "[dark]\n")
+        #expect(config.perPage == 7)
+    }
 }

@@ -71,6 +71,9 @@ public struct SitewalkConfiguration: Sendable {
 
     /// Parses config text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws -> SitewalkConfiguration {
+        if let bad = TOMLPreflight.problem(in: text) {
+            throw Problem(file: file, line: bad.line, key: nil, reason: bad.reason)
+        }
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw Problem(file: file, line: error.source.begin.line, key: nil, reason: error.description)

@@ -164,9 +164,9 @@ final class PartFile: @unchecked Sendable {
     /// A clear message for a file-system error.
     static func diskError(_ code: Int32, file: URL) -> DownloadError {
         switch code {
-        case ENOSPC, EDQUOT: return DownloadError("the disk is full writing \(file.lastPathComponent); free space and run again to resume")
-        case EROFS: return DownloadError("\(file.deletingLastPathComponent().path) is on a read-only file system")
-        case EACCES, EPERM: return DownloadError("no permission to write \(file.path)")
+        case ENOSPC, EDQUOT: return DownloadError("the disk is full: cannot write \(file.path); free space and run again to resume")
+        case EROFS: return DownloadError("cannot write \(file.path): the file system is read-only")
+        case EACCES, EPERM: return DownloadError("cannot write \(file.path): permission denied")
         default: return DownloadError("cannot write \(file.path): \(String(cString: strerror(code)))")
         }
     }

@@ -42,6 +42,9 @@ public struct Theme: Sendable {
 
     /// Parses a theme file's text.
     public static func parse(_ text: String, name: String, file: String) throws -> Theme {
+        if let bad = TOMLPreflight.problem(in: text) {
+            throw Problem(file: file, reason: "line \(bad.line): \(bad.reason)")
+        }
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw Problem(file: file, reason: "line \(error.source.begin.line): \(error.description)")
