@@ -32,7 +32,7 @@ final class SandboxProcess {
         let rc = posix_spawn(&child, argv[0], &actions, nil, &cArguments, environ)
         guard rc == 0 else { throw E2EFailure("cannot start the sandbox: \(String(cString: strerror(rc)))") }
         pid = child
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * TestTime.scale)
         var urls: [String: String]?
         while urls == nil {
             let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
@@ -89,7 +89,7 @@ final class SandboxProcess {
         guard !stopped else { return }
         stopped = true
         kill(pid, SIGTERM)
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(10 * TestTime.scale)
         var status: Int32 = 0
         while waitpid(pid, &status, WNOHANG) == 0 {
             if Date() > deadline {

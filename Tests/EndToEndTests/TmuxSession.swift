@@ -99,14 +99,14 @@ final class TmuxSession {
     /// Waits until the screen satisfies `condition`, up to `timeout` seconds; returns the last screen.
     @discardableResult
     func waitFor(_ description: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * TestTime.scale)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
             if condition(screen) { return screen }
             usleep(50_000)
         }
-        throw E2EFailure("timed out after \(Int(timeout))s waiting for \(description); screen was:\n\(screen)")
+        throw E2EFailure("timed out after \(Int(timeout * TestTime.scale))s waiting for \(description); screen was:\n\(screen)")
     }
 
     /// Waits until the screen contains `text`.

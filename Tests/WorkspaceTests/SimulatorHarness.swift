@@ -62,7 +62,7 @@ func withSimulator(_ configure: (inout SandboxConfiguration) -> Void = { _ in },
 extension Workspace {
     /// Waits for idle and records a failure when it does not come within the deadline.
     func settle(_ timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation) async {
-        let idle = await waitUntilIdle(timeout: timeout)
+        let idle = await waitUntilIdle(timeout: timeout * TestTime.scale)
         #expect(idle, "the workspace did not become idle", sourceLocation: sourceLocation)
     }
 
