@@ -67,7 +67,7 @@ struct CodeSignInModalTests {
         for c in "bad" { app.handle(.char(c)) }
         app.handle(.enter)
         #expect(Self.entry(app)?.busy == true)
-        #expect(await app.waitForCodeSignIn(timeout: 10))
+        #expect(await app.waitForCodeSignIn(timeout: 10 * TestTime.scale))
         #expect(Self.entry(app)?.error == "the code was not accepted")
         #expect(Self.entry(app)?.busy == false)
         let text = BrowserScreen.render(app.workspace, keymap: .defaults, state: app.state, width: 80, height: 24).lines().joined(separator: "\n")
@@ -75,7 +75,7 @@ struct CodeSignInModalTests {
         app.handle(.ctrl("u"))
         for c in "good" { app.handle(.char(c)) }
         app.handle(.enter)
-        #expect(await app.waitForCodeSignIn(timeout: 10))
+        #expect(await app.waitForCodeSignIn(timeout: 10 * TestTime.scale))
         #expect(app.state.mode == .normal)
         #expect(app.workspace.client.environment.name == "local")
     }
