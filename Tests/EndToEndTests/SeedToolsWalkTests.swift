@@ -28,7 +28,8 @@ struct SeedToolsWalkTests {
         for (tool, expected) in Self.tools {
             let screen = try browser.openTool(tool, expecting: expected)
             #expect(screen.contains("› \(tool)"), "the breadcrumb names \(tool)")
-            #expect(screen.contains("1 of "), "\(tool) shows a counter with its first record selected")
+            // The counter follows the rows by a frame when the load settles: wait for it rather than race it.
+            try browser.tmux.waitFor("\(tool) shows a counter with its first record selected") { $0.contains("1 of ") }
             try browser.tmux.send("h", literal: true)
             try browser.tmux.waitFor("focus back on Tools after \(tool)") { $0.contains("↑↓ move") && !$0.contains("s sort") }
         }
