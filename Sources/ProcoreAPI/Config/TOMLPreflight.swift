@@ -5,10 +5,10 @@
 /// found it (docs/reliability.md). TOML allows only letters, digits, `_`, `-` or a quote there, and
 /// no control character other than tab, newline and carriage return anywhere, so refusing those
 /// first rejects no valid file except one with such a line inside a multi-line string.
-/// (`ProcoreAPI` and `TerminalUI` each keep a copy, so the fuzz harnesses build from source alone.)
-enum TOMLPreflight {
+/// Used by the configuration loader here and by TerminalUI's theme loader.
+public enum TOMLPreflight {
     /// The 1-based line and the reason of the first problem, or nil when the text is safe to parse.
-    static func problem(in text: String) -> (line: Int, reason: String)? {
+    public static func problem(in text: String) -> (line: Int, reason: String)? {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for scalar in line.unicodeScalars where (scalar.value < 0x20 && scalar != "\t" && scalar != "\r") || scalar.value == 0x7F {
                 return (index + 1, "control character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in TOML")

@@ -1,5 +1,8 @@
 import Foundation
 import TOMLKit
+#if !SITEWALK_FUZZ
+import ProcoreAPI   // TOMLPreflight (the fuzz harness compiles its file into the same module instead)
+#endif
 
 /// A colour theme: a semantic palette mapping each `ColorRole` to a colour (`themes/*.toml`).
 public struct Theme: Sendable {
