@@ -6,9 +6,7 @@ import Testing
 /// code flow to a custom environment served by `sitewalk sandbox` in another process with faults on,
 /// while a scripted user walks every tool, filters, opens records and downloads files.
 ///
-/// Runs when `SITEWALK_SOAK_SECONDS` is set (60 for the short run, 600 for the 10-minute one). It is not
-/// yet in the default suite: it finds a freeze of the browser once the access token nears expiry under
-/// faults (see the report of the `soak` branch), which must be fixed first.
+/// Runs when `SITEWALK_SOAK_SECONDS` is set: `.ci/test` runs it for 60 s; 600 gives the 10-minute run.
 @Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["SITEWALK_SOAK_SECONDS"] != nil))
 struct FaultSoakTests {
     /// The faults, in `sitewalk sandbox --fault` form. OAuth requests only get latency: a refresh whose
@@ -32,11 +30,17 @@ struct FaultSoakTests {
         return specs
     }()
 
-    /// The walk: each tool, a text its list shows, and how to download from it.
-    static let walk: [(tool: String, expected: String, download: SoakDownload?)] = [
-        ("RFIs", "Thermostat Conflict with Wall Finish", .record),
-        ("Photos", "Sandbox", .inside),
-    ] + SeedToolsWalkTests.tools.filter { $0.0 != "RFIs" && $0.0 != "Photos" }.map { ($0.0, $0.1, nil) }
+    /// The walk: each tool, a text its list shows, and how to download from it. Under these faults a
+    /// visit takes about 15 s, so a run shorter than 5 minutes walks only the two tools with files
+    /// (several laps, the first of which is the warm-up); the 10-minute run walks every tool.
+    static var walk: [(tool: String, expected: String, download: SoakDownload?)] {
+        let withFiles: [(tool: String, expected: String, download: SoakDownload?)] = [
+            ("RFIs", "Thermostat Conflict with Wall Finish", .record),
+            ("Photos", "Sandbox", .inside),
+        ]
+        guard seconds >= 300 else { return withFiles }
+        return withFiles + SeedToolsWalkTests.tools.filter { $0.0 != "RFIs" && $0.0 != "Photos" }.map { ($0.0, $0.1, nil) }
+    }
 
     /// A JSON number as an Int (JSONSerialization gives NSNumbers).
     static func int(_ value: Any?) -> Int? { (value as? NSNumber)?.intValue }
@@ -96,15 +100,20 @@ struct FaultSoakTests {
         }
         try user.openProject()
 
-        // The walk, until the time is up (the visit under way is finished).
+        // The walk, until the time is up (the visit under way is finished) and two laps are done.
         let end = started.addingTimeInterval(Self.seconds)
         var visits = 0
         var laps = 0
-        while Date() < end {
-            let step = Self.walk[visits % Self.walk.count]
+        var warmedUp: Double?  // when the first lap ended: every tool and file seen once
+        let walk = Self.walk
+        while Date() < end || laps < 2 {  // the second lap shows memory after warm-up
+            let step = walk[visits % walk.count]
             try user.visit(tool: step.tool, expected: step.expected, download: step.download)
             visits += 1
-            if visits % Self.walk.count == 0 { laps += 1 }
+            if visits % walk.count == 0 {
+                laps += 1
+                if warmedUp == nil { warmedUp = Date().timeIntervalSince(started) }
+            }
         }
         let elapsed = Date().timeIntervalSince(started)
 
@@ -145,8 +154,12 @@ struct FaultSoakTests {
             #expect(sources.contains(bytes), "\(file.lastPathComponent) (\(bytes.count) bytes) equals a file the storage origin served")
         }
 
-        // Memory flat after warm-up: every sample of the last two thirds within ±10% of the first of them.
-        let settled = memory.filter { $0.at >= elapsed / 3 }
+        // Memory flat after warm-up: every sample after the first lap and the first third of the run
+        // (whichever ends later; the second lap still grows the allocator's arenas by a few MB) within
+        // ±10% of the first of them.
+        let warm = max(warmedUp ?? elapsed, elapsed / 3)
+        let settled = memory.filter { $0.at >= warm }
+        #expect(settled.count >= 3, "at least 6 s of samples after warm-up (the first lap ended at \(warmedUp.map { "\(Int($0)) s" } ?? "never"))")
         if let baseline = settled.first?.kib {
             let outside = settled.filter { abs(Double($0.kib - baseline)) > 0.10 * Double(baseline) }
             #expect(outside.isEmpty, "resident memory left ±10% of \(baseline) KiB: \(outside.map { "\(Int($0.at))s \($0.kib)" })")

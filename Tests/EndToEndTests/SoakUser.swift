@@ -51,7 +51,7 @@ final class SoakUser {
     /// Waits until `condition` holds, reading every screen for errors. A pane showing an error (with
     /// its explanation) is retried with `r`; a screen that never gets there in `timeout` seconds is a hang.
     @discardableResult
-    func wait(_ what: String, timeout: TimeInterval = 90, _ condition: (String) -> Bool) throws -> String {
+    func wait(_ what: String, timeout: TimeInterval = 90, _ condition: (String) throws -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         var lastRetry = Date.distantPast
@@ -59,7 +59,7 @@ final class SoakUser {
             tick()
             screen = try tmux.capture()
             inspect(screen)
-            if condition(screen) { return screen }
+            if try condition(screen) { return screen }
             if screen.contains("r to retry"), !filtering, Date().timeIntervalSince(lastRetry) > 1 {
                 paneErrors.append(Self.explanations.first { screen.contains($0) } ?? "(none)")
                 try press("r")
@@ -228,7 +228,13 @@ final class SoakUser {
                 var opened = false
                 for _ in 0..<3 where !opened {
                     try press("Enter")
-                    opened = (try? wait("a file inside \(tool)", timeout: 20) { $0.contains(".jpg") || $0.contains(".pdf") }) != nil
+                    // The breadcrumb names the opened row and its first file is previewed (a file name alone
+                    // is not enough: the inspector's preview of the album and the last download's flash show some).
+                    opened = (try? wait("a file inside \(tool)", timeout: 20) { screen in
+                        let crumb = screen.split(separator: "\n").first.map(String.init) ?? ""
+                        return crumb.hasSuffix("› \(expected)") && !screen.contains("select a record")
+                            && (screen.contains(".jpg") || screen.contains(".pdf"))
+                    }) != nil
                 }
                 if !opened { throw E2EFailure("no file inside \(tool) after three tries:\n\((try? tmux.capture()) ?? "")") }
             }
@@ -254,6 +260,9 @@ final class SoakUser {
         try press("d")
         downloadsAsked += 1
         try wait("the download from \(tool) to end", timeout: 120) { screen in
+            for refusal in ["select a record first", "no files on this record"] where screen.contains(refusal) {
+                throw E2EFailure("d was refused (“\(refusal)”):\n\(screen)")
+            }
             if screen.contains("Download which file?") {
                 try? self.press("Enter")
                 return false
