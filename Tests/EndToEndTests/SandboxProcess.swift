@@ -29,7 +29,7 @@ final class SandboxProcess {
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
         var child: pid_t = 0
-        let rc = posix_spawn(&child, argv[0], &actions, nil, &cArguments, environ)
+        let rc = Spawn.withDefaultSignals { attributes in posix_spawn(&child, argv[0], &actions, &attributes, &cArguments, environ) }
         guard rc == 0 else { throw E2EFailure("cannot start the sandbox: \(String(cString: strerror(rc)))") }
         pid = child
         let deadline = Date().addingTimeInterval(timeout * TestTime.scale)

@@ -217,10 +217,7 @@ final class SoakUser {
         try press("r")  // reload, bypassing the cache: the requests meet the faults again
         try wait("\(tool) reloaded") { !$0.contains("loading…") && $0.contains(expected) }
         try press("j", "j", "k", "g")
-        let word = String(expected.prefix(5))
-        try press("/")
-        try type(word.lowercased())
-        try wait("the filter /\(word.lowercased())") { $0.contains(expected) && $0.contains("/\(word.lowercased())") }
+        try filter(String(expected.prefix(5)).lowercased(), expected: expected)
         try press("Enter")
         if let download {
             if download == .inside {
@@ -251,6 +248,30 @@ final class SoakUser {
             }
         }
         try backToTools()
+    }
+
+    /// Types a filter and waits for `expected` among its matches. Filtering a list loads its remaining
+    /// pages; when that load fails (its error in the pane), leaves the filter (Esc), reloads (`r`) and
+    /// types the filter again, like a user would.
+    private func filter(_ text: String, expected: String) throws {
+        for _ in 0..<3 {
+            try press("/")
+            try type(text)
+            var failed = false
+            try wait("the filter /\(text)") { screen in
+                if screen.contains("r to retry") {
+                    failed = true
+                    return true
+                }
+                return screen.contains(expected) && screen.contains("/\(text)")
+            }
+            guard failed else { return }
+            let screen = try tmux.capture()
+            paneErrors.append(Self.explanations.first { screen.contains($0) } ?? "(none)")
+            try press("Escape", "r")
+            try wait("the list reloaded after a failed filter") { !$0.contains("loading…") && $0.contains(expected) }
+        }
+        throw E2EFailure("the filter /\(text) failed three times:\n\((try? tmux.capture()) ?? "")")
     }
 
     /// Presses `d` on the selected record and waits for the download's answer (saved or failed).

@@ -127,7 +127,23 @@ final class TmuxSession {
             try? FileManager.default.copyItem(at: home.appendingPathComponent(".local/state/sitewalk"),
                                               to: directory.appendingPathComponent("state"))
         }
-        _ = try? tmux(["kill-server"])
+        let server = try? tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        do { try tmux(["kill-server"]) } catch { FileHandle.standardError.write(Data("tmux kill-server: \(error)\n".utf8)) }
+        // A server still there 5 s after kill-server is ended by its pid (it is not our child: poll).
+        if let server, let pid = pid_t(server), pid > 1 {
+            let deadline = Date().addingTimeInterval(5)
+            /// Running, not merely a zombie waiting for init to reap it.
+            func running() -> Bool {
+                guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                      let close = stat.range(of: ") ", options: .backwards) else { return false }
+                return !stat[close.upperBound...].hasPrefix("Z")
+            }
+            while running(), Date() < deadline { usleep(20_000) }
+            if running() {
+                FileHandle.standardError.write(Data("tmux server \(pid) outlived kill-server by 5 s; sending SIGKILL\n".utf8))
+                kill(pid, SIGKILL)
+            }
+        }
         try? FileManager.default.removeItem(at: home)
     }
 
@@ -158,13 +174,32 @@ enum Spawn {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        let rc = withDefaultSignals { attributes in posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ) }
         guard rc == 0 else { throw E2EFailure("cannot start \(arguments[0]): \(String(cString: strerror(rc)))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw E2EFailure("waitpid failed: \(String(cString: strerror(errno)))") }
         }
         return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// Spawn attributes that give the child an empty signal mask and default handlers. A child inherits
+    /// the mask of the spawning thread, and the threads async tests run on block most signals: a tmux
+    /// server started from one never saw SIGCHLD, its shell never saw SIGHUP, and `kill-server` left
+    /// both running (the fault soak left one behind per run).
+    static func withDefaultSignals<T>(_ body: (inout posix_spawnattr_t) -> T) -> T {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGWINCH, SIGUSR1, SIGUSR2] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        return body(&attributes)
     }
 }
 
