@@ -61,13 +61,29 @@ struct ConfigurationTests {
             Issue.record("broken TOML must be refused")
         } catch let problem as SitewalkConfiguration.Problem {
             #expect(problem.line == 2)
+            #expect(problem.column == 20)
+            #expect(problem.key == nil)
+            #expect(problem.description == "c.toml:2:20: expected ']' to close the table header, found end of line")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    /// The input that still aborted the process inside TOMLKit's toml++ after the header fixes
+    /// (`!is_value_terminator` in `parse_value`, docs/reliability.md): now a problem naming line and column.
+    @Test func aClosingBraceWhereAnArrayValueBelongsIsAProblemNotACrash() {
+        do {
+            _ = try SitewalkConfiguration.parse("[keys]\nquit = [\"q\",}}}}", file: "config.toml")
+            Issue.record("must be refused")
+        } catch let problem as SitewalkConfiguration.Problem {
+            #expect(problem.description == "config.toml:2:13: expected a value, found '}'")
         } catch {
             Issue.record("unexpected \(error)")
         }
     }
 
     /// Found by fuzzing (`Tests/Fuzz/run config`, docs/reliability.md): TOMLKit's parser aborted the process
-    /// on a table header starting with a character that cannot start a key; now it is a problem with a line.
+    /// on these table headers; the TOML reader that replaced it refuses them with the line.
     @Test(arguments: [
         "[é]\n",
         "theme = \"dark\"\n\n[\u{FFFD}\u{FFFD}ronments.sandbox]\ncompany_id = 42\n",

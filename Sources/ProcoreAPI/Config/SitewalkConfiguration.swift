@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// The user's `config.toml`: the environment to start in, custom environments, theme, key overrides.
 ///
@@ -46,14 +45,27 @@ public struct SitewalkConfiguration: Sendable {
         public let file: String
         /// The line (1-based), when known.
         public let line: Int?
+        /// The column (1-based) of a TOML syntax error; nil for a problem with a key's value.
+        public let column: Int?
         /// The key concerned.
         public let key: String?
         /// What is wrong.
         public let reason: String
-        /// One line for a person.
+
+        init(file: String, line: Int?, column: Int? = nil, key: String?, reason: String) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.key = key
+            self.reason = reason
+        }
+
+        /// One line for a person: `config.toml:2:13: expected a value, found '}'`,
+        /// `config.toml:1: per_page: must be a number from 1 to 2000`.
         public var description: String {
             var where_ = file
             if let line { where_ += ":\(line)" }
+            if line != nil, let column { where_ += ":\(column)" }
             if let key { return "\(where_): \(key): \(reason)" }
             return "\(where_): \(reason)"
         }
@@ -71,14 +83,9 @@ public struct SitewalkConfiguration: Sendable {
 
     /// Parses config text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws -> SitewalkConfiguration {
-        if let bad = TOMLPreflight.problem(in: text) {
-            throw Problem(file: file, line: bad.line, key: nil, reason: bad.reason)
-        }
         let table: TOMLTable
-        do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            throw Problem(file: file, line: error.source.begin.line, key: nil, reason: error.description)
-        } catch {
-            throw Problem(file: file, line: nil, key: nil, reason: "\(error)")
+        do { table = try TOMLParser.parse(text) } catch {
+            throw Problem(file: file, line: error.line, column: error.column, key: nil, reason: error.reason)
         }
         let locate = KeyLocator(text: text)
         func problem(_ key: String, _ reason: String) -> Problem {
@@ -188,7 +195,9 @@ public struct SitewalkConfiguration: Sendable {
     }
 }
 
-/// Finds the line of a dotted key in TOML text (TOMLKit reports positions only for syntax errors).
+/// Finds the line of a dotted key in TOML text, for problems with a value (the parser reports positions
+/// only for syntax errors). A heuristic over the lines: good for the plain keys and `[table]` headers a
+/// config file has.
 struct KeyLocator {
     let lines: [Substring]
 

@@ -1,7 +1,6 @@
 import Foundation
-import TOMLKit
 #if !SITEWALK_FUZZ
-import ProcoreAPI   // TOMLPreflight (the fuzz harness compiles its file into the same module instead)
+import ProcoreAPI   // TOMLParser (the fuzz harness compiles its files into the same module instead)
 #endif
 
 /// A colour theme: a semantic palette mapping each `ColorRole` to a colour (`themes/*.toml`).
@@ -45,14 +44,9 @@ public struct Theme: Sendable {
 
     /// Parses a theme file's text.
     public static func parse(_ text: String, name: String, file: String) throws -> Theme {
-        if let bad = TOMLPreflight.problem(in: text) {
-            throw Problem(file: file, reason: "line \(bad.line): \(bad.reason)")
-        }
         let table: TOMLTable
-        do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            throw Problem(file: file, reason: "line \(error.source.begin.line): \(error.description)")
-        } catch {
-            throw Problem(file: file, reason: "\(error)")
+        do { table = try TOMLParser.parse(text) } catch {
+            throw Problem(file: file, reason: error.description)
         }
         var palette: [ColorRole: ThemeColor] = [:]
         var monochrome = false
@@ -83,7 +77,7 @@ public struct Theme: Sendable {
         return role
     }
 
-    static func color(_ value: TOMLValueConvertible, key: String, file: String) throws -> ThemeColor {
+    static func color(_ value: TOMLValue, key: String, file: String) throws -> ThemeColor {
         if let n = value.int, let c = ThemeColor(spec: String(n)) { return c }
         if let s = value.string, let c = ThemeColor(spec: s) { return c }
         throw Problem(file: file, reason: "\(key): expected \"default\", 0-255 or \"#rrggbb\"")
