@@ -205,26 +205,35 @@ public final class ProcoreClient: Sendable {
     /// `Total` is known, returned in order.
     public func allItems(_ request: APIRequest, perPage: Int? = nil,
                          progress: (@Sendable (Int, Int?) -> Void)? = nil) async throws -> [JSONValue] {
-        let first = try await page(request, number: 1, perPage: perPage)
-        var items = first.items
-        progress?(items.count, first.total)
-        guard first.hasNext else { return items }
+        try await allPages(request, perPage: perPage, progress: progress).flatMap(\.items)
+    }
+
+    /// Every page of a list, in order: the first, then the rest `pageConcurrency` at a time once its
+    /// headers give the page count (one after another when they do not). With `keepingBytes`, array
+    /// pages keep their raw bytes instead of being parsed (`sitewalk get --all` copies them out).
+    public func allPages(_ request: APIRequest, perPage: Int? = nil, keepingBytes: Bool = false,
+                         progress: (@Sendable (Int, Int?) -> Void)? = nil) async throws -> [Page] {
+        let first = try await page(request, number: 1, perPage: perPage, keepingBytes: keepingBytes)
+        var pages = [first]
+        var count = first.itemCount
+        progress?(count, first.total)
+        guard first.hasNext else { return pages }
         guard let pageCount = first.pageCount else {
             var number = 2
             while true {
-                let next = try await page(request, number: number, perPage: perPage)
-                items += next.items
-                progress?(items.count, nil)
-                if !next.hasNext || next.items.isEmpty { return items }
+                let next = try await page(request, number: number, perPage: perPage, keepingBytes: keepingBytes)
+                pages.append(next)
+                count += next.itemCount
+                progress?(count, nil)
+                if !next.hasNext || next.itemCount == 0 { return pages }
                 number += 1
             }
         }
-        let firstCount = items.count
-        let rest = try await remainingPages(request, from: 2, through: pageCount, perPage: perPage) { count in
+        let firstCount = count
+        pages += try await remainingPages(request, from: 2, through: pageCount, perPage: perPage, keepingBytes: keepingBytes) { count in
             progress?(firstCount + count, first.total)
         }
-        for page in rest { items += page.items }
-        return items
+        return pages
     }
 
     /// Pages `from...through`, fetched `pageConcurrency` at a time, in order (`keepingBytes` as in `page`).

@@ -14,7 +14,8 @@ extension BrowserApp {
         }
         let inspector = workspace.inspector
         let height = rect.height - 2
-        let layout = InspectorView.layout(record, headline: content.headline, inspector: inspector, width: rect.width - 2)
+        let layout = InspectorView.layout(record, headline: content.headline, inspector: inspector, width: rect.width - 2,
+                                          borders: state.borders, cache: state.inspectorLayouts)
         guard layout.nodeLines.indices.contains(inspector.cursor) else {
             workspace.handle(.scrollInspector(delta))
             return
@@ -36,7 +37,8 @@ extension BrowserApp {
         let content = BrowserScreen.inspectorContent(workspace)
         let inner = rect.inset(by: 1)
         guard workspace.inspector.mode == .fields, let record = content.record, inner.width > 0, inner.height > 0 else { return }
-        let layout = InspectorView.layout(record, headline: content.headline, inspector: workspace.inspector, width: inner.width)
+        let layout = InspectorView.layout(record, headline: content.headline, inspector: workspace.inspector, width: inner.width,
+                                          borders: state.borders, cache: state.inspectorLayouts)
         let line = InspectorView.settledScroll(layout, inspector: workspace.inspector, height: inner.height) + y - inner.y
         guard let index = layout.nodeLines.firstIndex(where: { $0.contains(line) }) else { return }
         workspace.inspector.cursor = index

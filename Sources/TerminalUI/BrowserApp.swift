@@ -120,7 +120,7 @@ public final class BrowserApp {
             let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
             workspace.layoutPane(pane, visibleRows: rect.height - 2 - headerRows)
         }
-        BrowserScreen.settleInspector(workspace, width: width, height: height)
+        BrowserScreen.settleInspector(workspace, width: width, height: height, state: state)
         // Two canvases take turns: the terminal keeps the last one drawn to diff against, and the other
         // is free to be drawn into again without allocating.
         swap(&frame, &spareFrame)

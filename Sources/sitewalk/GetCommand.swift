@@ -45,18 +45,51 @@ struct GetCommand: AsyncParsableCommand {
         try await runReportingOneLine {
             try await CommandContext.with(environmentName: env) { context in
                 let request = try buildRequest(defaultCompany: context.environment.defaultCompanyID)
+                let pretty = isatty(STDOUT_FILENO) == 1
                 let output: JSONValue
-                if all {
+                if all && !pretty {
+                    // Piped: the records are copied out as the bytes they came in (validated, never parsed).
+                    let pages = try await context.client.allPages(request, perPage: perPage, keepingBytes: true)
+                    Self.writeArray(of: pages, to: FileHandle.standardOutput)
+                    return
+                } else if all {
                     output = .array(try await context.client.allItems(request, perPage: perPage))
                 } else if query.contains(where: { $0.hasPrefix("page=") }) || perPage != nil {
                     output = try await context.client.page(request, number: pageNumber ?? 1, perPage: perPage).body
                 } else {
                     output = try await context.client.getJSON(request)
                 }
-                let pretty = isatty(STDOUT_FILENO) == 1
                 FileHandle.standardOutput.write(Data((JSONWriter.write(output, pretty: pretty) + "\n").utf8))
             }
         }
+    }
+
+    /// Writes the items of `pages` as one compact JSON array and a newline, a page at a time: the
+    /// items of a page that kept its bytes as those bytes, other pages' items as `JSONWriter` writes them.
+    static func writeArray(of pages: [Page], to output: FileHandle) {
+        var first = true
+        var buffer: [UInt8] = [UInt8(ascii: "[")]
+        for page in pages {
+            if let document = page.document {
+                document.bytes.withUnsafeBufferPointer { bytes in
+                    for range in page.elementRanges {
+                        if !first { buffer.append(UInt8(ascii: ",")) }
+                        first = false
+                        buffer.append(contentsOf: bytes[range])
+                    }
+                }
+            } else {
+                for item in page.items {
+                    if !first { buffer.append(UInt8(ascii: ",")) }
+                    first = false
+                    buffer.append(contentsOf: JSONWriter.write(item, pretty: false).utf8)
+                }
+            }
+            output.write(Data(buffer))
+            buffer.removeAll(keepingCapacity: true)
+        }
+        buffer.append(contentsOf: "]\n".utf8)
+        output.write(Data(buffer))
     }
 
     private var pageNumber: Int? {

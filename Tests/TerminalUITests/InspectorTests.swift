@@ -33,6 +33,31 @@ struct InspectorTests {
         return BrowserScreen.render(app.workspace, keymap: .defaults, state: app.state, width: width, height: height)
     }
 
+    @Test func aFrameReusesTheInspectorLayoutUntilTheRecordOrItsViewChanges() throws {
+        let app = try Self.app()
+        let cache = app.state.inspectorLayouts
+        func frame() -> String {
+            BrowserScreen.settleInspector(app.workspace, width: 120, height: 40, state: app.state)
+            return BrowserScreen.render(app.workspace, keymap: .defaults, state: app.state, width: 120, height: 40)
+                .lines().joined(separator: "\n")
+        }
+        let first = frame()
+        #expect(cache.builds == 1, "settling and drawing one frame lay the record out once")
+        #expect(frame() == first)
+        #expect(cache.builds == 1, "a frame of the same record reuses the layout")
+        for _ in 0..<3 { app.handle(.char("j")) }
+        app.handle(.left)  // fold created_by
+        let folded = frame()
+        #expect(cache.builds == 2, "a fold lays the record out again")
+        #expect(folded.contains("▸ created_by"))
+        for _ in 0..<3 where app.workspace.focus == .inspector { app.handle(.escape) }
+        #expect(app.workspace.focus == .records)
+        app.handle(.char("j"))  // the next RFI
+        let other = frame()
+        #expect(cache.builds == 3, "another record is laid out")
+        #expect(other.contains("Other"))
+    }
+
     @Test func enterOpensTheInspectorWithEveryContainerUnfolded() throws {
         let app = try Self.app()
         #expect(app.workspace.focus == .inspector)

@@ -2,7 +2,7 @@
 ///
 /// Sitewalk draws its own borders instead of using ncurses' ACS characters, which turn into `lqqk` when
 /// `TERM` misdescribes the terminal: `unicode` (or `rounded`) on a UTF-8 locale, `ascii` otherwise.
-public struct BorderSet: Sendable {
+public struct BorderSet: Sendable, Equatable {
     /// A horizontal line segment.
     public var horizontal: Character
     /// A vertical line segment.

@@ -81,11 +81,13 @@ public enum BrowserScreen {
     }
 
     /// Settles the inspector's scroll for the frame about to be drawn (cursor or revealed match visible).
-    public static func settleInspector(_ workspace: Workspace, width: Int, height: Int) {
+    /// With the frame's `state`, its borders and layout cache are used (the frame then reuses the layout).
+    public static func settleInspector(_ workspace: Workspace, width: Int, height: Int, state: BrowserUIState? = nil) {
         guard let rect = inspectorRect(workspace, width: width, height: height) else { return }
         let content = inspectorContent(workspace)
         InspectorView.settle(&workspace.inspector, record: content.record, headline: content.headline,
-                             innerWidth: rect.width - 2, innerHeight: rect.height - 2)
+                             innerWidth: rect.width - 2, innerHeight: rect.height - 2,
+                             borders: state?.borders ?? .unicode, cache: state?.inspectorLayouts)
     }
 
     static func drawBreadcrumb(_ workspace: Workspace, width: Int, canvas: inout Canvas) {

@@ -29,6 +29,9 @@ public struct BrowserUIState: Sendable {
     /// The time the frame is drawn for (stubbed in snapshot tests).
     public var now: Date = Date()
 
+    /// The inspector's last layout (shared by the copies of this state the loop hands around).
+    public var inspectorLayouts = InspectorLayoutCache()
+
     /// The default state.
     public init() {}
 }

@@ -37,8 +37,20 @@ public enum InspectorView {
 
     /// Lays out `record` for an inner width: the key/value tree (folds applied) with the headline on
     /// top, or the raw JSON; search matches highlighted.
+    /// With a `cache`, the last layout is reused when nothing it depends on changed.
     public static func layout(_ record: PaneRow, headline: String?, inspector: InspectorState, width: Int,
-                              borders: BorderSet = .unicode) -> Layout {
+                              borders: BorderSet = .unicode, cache: InspectorLayoutCache? = nil) -> Layout {
+        guard let cache else { return makeLayout(record, headline: headline, inspector: inspector, width: width, borders: borders) }
+        let key = InspectorLayoutCache.Key(record: record.content, headline: headline, mode: inspector.mode, folds: inspector.folds,
+                                           search: inspector.search, cursor: inspector.search == nil ? 0 : inspector.cursor,
+                                           width: width, borders: borders)
+        return cache.layout(for: key) {
+            makeLayout(record, headline: headline, inspector: inspector, width: width, borders: borders)
+        }
+    }
+
+    private static func makeLayout(_ record: PaneRow, headline: String?, inspector: InspectorState, width: Int,
+                                   borders: BorderSet) -> Layout {
         let search = inspector.search.flatMap { $0.query.isEmpty ? nil : $0 }
         switch inspector.mode {
         case .fields:
@@ -105,9 +117,10 @@ public enum InspectorView {
 
     /// Brings the workspace's inspector scroll in line with what a frame of this inner size shows
     /// (called by the event loop before drawing, like `Workspace.layoutPane`), and clamps the cursor.
-    public static func settle(_ inspector: inout InspectorState, record: PaneRow?, headline: String?, innerWidth: Int, innerHeight: Int) {
+    public static func settle(_ inspector: inout InspectorState, record: PaneRow?, headline: String?, innerWidth: Int, innerHeight: Int,
+                              borders: BorderSet = .unicode, cache: InspectorLayoutCache? = nil) {
         guard let record, innerWidth > 0, innerHeight > 0 else { return }
-        let layout = Self.layout(record, headline: headline, inspector: inspector, width: innerWidth)
+        let layout = Self.layout(record, headline: headline, inspector: inspector, width: innerWidth, borders: borders, cache: cache)
         if inspector.mode == .fields, !layout.nodeLines.isEmpty {
             inspector.cursor = max(0, min(inspector.cursor, layout.nodeLines.count - 1))
         }
@@ -129,7 +142,8 @@ public enum InspectorView {
             canvas.put(" select a record", x: inner.x, y: inner.y, style: Style(fg: .muted), maxWidth: inner.width)
             return
         }
-        let layout = Self.layout(record, headline: headline, inspector: inspector, width: inner.width, borders: state.borders)
+        let layout = Self.layout(record, headline: headline, inspector: inspector, width: inner.width, borders: state.borders,
+                                 cache: state.inspectorLayouts)
         let lines = layout.lines
         let top = settledScroll(layout, inspector: inspector, height: inner.height)
         let cursorLines: Range<Int>? = focused && inspector.mode == .fields && layout.nodeLines.indices.contains(inspector.cursor)

@@ -80,6 +80,32 @@ public struct PaneRow: Sendable {
         return CellFormatter.text(for: columns[index], value: value(of: columns[index]))
     }
 
+    /// What the record's content is, compared cheaply: the same page buffer and range, or an equal tree.
+    /// Front ends key caches of what they derive from `json` (the inspector's layout) on it.
+    public var content: Content {
+        switch source {
+        case .tree(let json): return .tree(json)
+        case .slice(let document, let range): return .slice(document, range)
+        }
+    }
+
+    /// The identity of a record's content (see `content`).
+    public enum Content: Sendable, Equatable {
+        /// A range of a page's bytes; equal only for the same buffer (held, so it cannot be reused).
+        case slice(JSONDocument, Range<Int>)
+        /// A parsed record.
+        case tree(JSONValue)
+
+        /// Same buffer and range, or equal trees.
+        public static func == (lhs: Content, rhs: Content) -> Bool {
+            switch (lhs, rhs) {
+            case let (.slice(a, r), .slice(b, s)): return a === b && r == s
+            case let (.tree(a), .tree(b)): return a == b
+            default: return false
+            }
+        }
+    }
+
     /// The sort key of column `index` of `columns`, from the decoded cells when they match.
     func sortKey(ofColumn index: Int, in columns: [ToolColumn]) -> SortKey {
         if let cells, cells.columns == columns, let key = cells.sortKey(index) { return key }
