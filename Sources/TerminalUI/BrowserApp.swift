@@ -30,6 +30,10 @@ public final class BrowserApp {
     private let trace = FrameTrace()
     private var frame = Canvas(width: 0, height: 0)
     private var spareFrame = Canvas(width: 0, height: 0)
+    /// How long the parts of the last frame took (layout, inspector settle, render, terminal draw, of which refresh), for the trace.
+    private var lastPhases: [UInt64] = []
+    /// Where the inspector was drawn in the last frame.
+    private var lastInspectorRect: Rect?
 
     /// Creates the app; `run()` takes over the terminal.
     public init(workspace: Workspace, keymap: Keymap = .defaults, theme: Theme, environments: EnvironmentProvider? = nil,
@@ -71,27 +75,42 @@ public final class BrowserApp {
             workspace.start()
         }
         var keyReadAt: UInt64?
+        var inspectorKeyReadAt: UInt64?
+        // Keys that only moved the cursor of the focused list: its frame goes out first, the inspector next.
+        var deferInspector = false
         while running {
             if SignalTrap.pendingSignal != nil || terminal.hungUp { break }
             if dirty {
-                draw(terminal)
-                dirty = false
+                let deferred = draw(terminal, deferringInspector: deferInspector)
+                deferInspector = false
+                dirty = deferred  // a deferred inspector is drawn in the very next frame
                 if let readAt = keyReadAt {
                     trace.keyAnswered(readAt: readAt, rows: workspace.focusedPane.visible.count)
+                    trace.phases(lastPhases)
                     keyReadAt = nil
+                    inspectorKeyReadAt = readAt
+                }
+                if !deferred, let readAt = inspectorKeyReadAt {
+                    trace.inspectorAnswered(readAt: readAt)
+                    inspectorKeyReadAt = nil
                 }
                 trace.frameFlushed(companiesShown: !workspace.companies.visible.isEmpty)
                 if trace.shouldExit { break }
             }
-            let timeout: Int32 = workspace.loadsInFlight > 0 ? 80 : 250
+            let timeout: Int32 = dirty ? 0 : workspace.loadsInFlight > 0 ? 80 : 250
             let keys = terminal.readKeys(timeout: timeout)
             if trace.isOn, !keys.isEmpty { keyReadAt = FrameTrace.now() }
+            let before = (focus: workspace.focus, depth: workspace.records.count, cursor: workspace.currentRecords.cursor)
             for key in keys {
                 if key == .resize { terminal.invalidate() }
                 handle(key)
                 if !running { break }
             }
-            if !keys.isEmpty { dirty = true }
+            if !keys.isEmpty {
+                dirty = true
+                deferInspector = state.mode == .normal && before.focus == .records && workspace.focus == .records
+                    && before.depth == workspace.records.count && before.cursor != workspace.currentRecords.cursor
+            }
             if workspace.applyPendingMessages() {
                 dirty = true
                 if trace.isOn {
@@ -112,7 +131,13 @@ public final class BrowserApp {
         }
     }
 
-    private func draw(_ terminal: CursesTerminal) {
+    /// Draws a frame. With `deferringInspector` (the cursor moved in the focused list), the inspector
+    /// keeps the previous frame's cells when it sits in the same place, so the cursor's frame is out at
+    /// once; the caller draws again right away, and that frame shows the new record. Returns whether
+    /// the inspector was deferred.
+    @discardableResult
+    private func draw(_ terminal: CursesTerminal, deferringInspector: Bool = false) -> Bool {
+        let t0 = FrameTrace.now()
         let (width, height) = terminal.size()
         state.now = Date()
         let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 3))
@@ -120,12 +145,24 @@ public final class BrowserApp {
             let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
             workspace.layoutPane(pane, visibleRows: rect.height - 2 - headerRows)
         }
-        BrowserScreen.settleInspector(workspace, width: width, height: height, state: state)
+        let t1 = FrameTrace.now()
+        let inspectorRect = BrowserScreen.inspectorRect(workspace, width: width, height: height)
+        let deferred = deferringInspector && inspectorRect != nil && inspectorRect == lastInspectorRect
+            && frame.width == width && frame.height == height && state.mode == .normal
+        if !deferred { BrowserScreen.settleInspector(workspace, width: width, height: height, state: state) }
+        let t2 = FrameTrace.now()
         // Two canvases take turns: the terminal keeps the last one drawn to diff against, and the other
         // is free to be drawn into again without allocating.
         swap(&frame, &spareFrame)
-        BrowserScreen.render(workspace, keymap: keymap, state: state, into: &frame, width: width, height: height)
+        BrowserScreen.render(workspace, keymap: keymap, state: state, into: &frame, width: width, height: height,
+                             skippingInspector: deferred)
+        if deferred, let inspectorRect { frame.copy(inspectorRect, from: spareFrame) }
+        lastInspectorRect = inspectorRect
+        let t3 = FrameTrace.now()
         terminal.draw(frame)
+        let t4 = FrameTrace.now()
+        lastPhases = [t1 - t0, t2 - t1, t3 - t2, t4 - t3, terminal.lastRefreshNanoseconds]
+        return deferred
     }
 
     private var pageRows: Int {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Optional timing trace for the benchmark: when `SITEWALK_TRACE` names a file, the event loop writes
-/// `first_frame`, `companies` and per-keystroke `key` lines with monotonic nanosecond timestamps.
+/// `first_frame`, `companies` and per-keystroke `key` lines with monotonic nanosecond timestamps (and
+/// `inspector_key`, `phases` and `state` lines the benchmark also reads).
 ///
 /// `SITEWALK_TRACE_EXIT=companies` makes the browser quit once the companies are on screen.
 public final class FrameTrace {
@@ -50,6 +51,19 @@ public final class FrameTrace {
     func keyAnswered(readAt: UInt64, rows: Int) {
         guard let handle else { return }
         handle.write(Data("key \(Self.now() - readAt) rows=\(rows)\n".utf8))
+    }
+
+    /// Records the time from reading a key to the frame whose inspector shows the record it selected
+    /// (the same frame as the key's, or the one right after it when the cursor's frame went out first).
+    func inspectorAnswered(readAt: UInt64) {
+        guard let handle else { return }
+        handle.write(Data("inspector_key \(Self.now() - readAt)\n".utf8))
+    }
+
+    /// Records how long the parts of the last frame took (nanoseconds).
+    func phases(_ values: [UInt64]) {
+        guard let handle else { return }
+        handle.write(Data("phases \(values.map(String.init).joined(separator: " "))\n".utf8))
     }
 
     /// Records the state after background answers were applied: focus, rows of the focused pane, idle.

@@ -14,6 +14,19 @@ struct CanvasTextTests {
         #expect(canvas[6, 1].text == "o")
     }
 
+    @Test("A rectangle copied from another frame replaces exactly those cells")
+    func copyRectangle() {
+        var old = Canvas(width: 10, height: 4)
+        for y in 0..<4 { old.put("abcdefghij", x: 0, y: y, style: .plain) }
+        var new = Canvas(width: 10, height: 4)
+        new.copy(Rect(x: 3, y: 1, width: 4, height: 2), from: old)
+        #expect(new.lines() == ["          ", "   defg   ", "   defg   ", "          "])
+        new.copy(Rect(x: 8, y: 3, width: 5, height: 5), from: old)  // clipped to the canvas
+        #expect(new.lines()[3].hasSuffix("ij"))
+        new.copy(Rect(x: 0, y: 0, width: 10, height: 4), from: Canvas(width: 3, height: 3))  // another size: ignored
+        #expect(new.lines()[1].contains("defg"))
+    }
+
     @Test("Text is clipped at the right edge without truncation")
     func clipsAtRightEdge() {
         var canvas = Canvas(width: 6, height: 1)

@@ -48,6 +48,13 @@ public final class CursesTerminal {
         }
         mousemask(sw_BUTTON1_PRESSED() | sw_BUTTON1_CLICKED() | sw_BUTTON4_PRESSED() | sw_BUTTON5_PRESSED(), nil)
         mouseinterval(0)
+        // ncurses 6.4 flushes its output at every cursor movement until the screen has once come back
+        // from `endwin` (its "initial" state is meant for low-level terminfo programs), so a frame that
+        // changes many separate places went out as a hundred small writes, each waking the terminal.
+        // One round trip through endwin puts it in its running state: a frame is then one write.
+        refresh()
+        endwin()
+        refresh()
         active = true
         Self.liveInstance = true
         atexit {
@@ -165,8 +172,13 @@ public final class CursesTerminal {
             }
         }
         previous = canvas
+        let start = FrameTrace.now()
         refresh()
+        lastRefreshNanoseconds = FrameTrace.now() - start
     }
+
+    /// How long the last `refresh()` (ncurses writing the changes to the terminal) took.
+    public private(set) var lastRefreshNanoseconds: UInt64 = 0
 
     /// The scalar of a glyph that is exactly one scalar that libc (and so ncurses) also draws one cell
     /// wide; nil otherwise. Printable ASCII needs no lookup.

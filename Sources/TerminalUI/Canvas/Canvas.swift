@@ -34,6 +34,24 @@ public struct Canvas: Sendable {
         return cells[y * width + x]
     }
 
+    /// Copies the cells of `rect` from `other` (a canvas of the same size) into the same place here.
+    /// Wide characters cut by the rectangle's edges are copied as they are: use it for whole panes.
+    public mutating func copy(_ rect: Rect, from other: Canvas) {
+        guard other.width == width, other.height == height else { return }
+        let x0 = max(0, rect.x), x1 = min(width, rect.x + rect.width)
+        let y0 = max(0, rect.y), y1 = min(height, rect.y + rect.height)
+        guard x0 < x1, y0 < y1 else { return }
+        other.cells.withUnsafeBufferPointer { source in
+            cells.withUnsafeMutableBufferPointer { target in
+                for y in y0..<y1 {
+                    let start = y * width + x0
+                    _ = UnsafeMutableBufferPointer(rebasing: target[start..<(start + x1 - x0)])
+                        .update(fromContentsOf: UnsafeBufferPointer(rebasing: source[start..<(start + x1 - x0)]))
+                }
+            }
+        }
+    }
+
     /// Sets every cell to a space in `style`.
     public mutating func clear(style: Style = .plain) {
         let blank = Cell(glyph: .space, width: 1, style: style)

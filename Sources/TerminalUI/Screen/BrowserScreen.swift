@@ -18,8 +18,10 @@ public enum BrowserScreen {
 
     /// Renders a frame of `width` × `height` cells into `canvas`, resizing and clearing it first: the
     /// event loop reuses two canvases this way instead of allocating one per frame.
+    /// With `skippingInspector`, the inspector pane is left blank for the caller to fill (the event
+    /// loop copies it from the previous frame while the cursor moves, see `BrowserApp`).
     public static func render(_ workspace: Workspace, keymap: Keymap, state: BrowserUIState, into canvas: inout Canvas,
-                              width: Int, height: Int, statusExtra: String? = nil) {
+                              width: Int, height: Int, statusExtra: String? = nil, skippingInspector: Bool = false) {
         canvas.resize(width: max(0, width), height: max(0, height))
         canvas.clear()
         guard width >= minimumSize.width, height >= minimumSize.height else {
@@ -39,6 +41,8 @@ public enum BrowserScreen {
             case .tools: ListView.render(workspace.tools, in: rect, focused: focused, state: state, canvas: &canvas)
             case .records:
                 ListView.render(workspace.currentRecords, in: rect, focused: focused, state: state, canvas: &canvas)
+            case .inspector where skippingInspector:
+                break
             case .inspector:
                 let content = inspectorContent(workspace)
                 InspectorView.render(content.record, title: content.title, headline: content.headline, inspector: workspace.inspector,
