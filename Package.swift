@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "ProcoreAPITests", dependencies: ["ProcoreAPI", "SandboxServer"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SandboxServerTests", dependencies: ["SandboxServer", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "ProcoreAPI", "SandboxServer"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Workspace"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["sitewalk", "sitewalk-bench", "TerminalUI", "ProcoreAPI"]),
     ]
 )
