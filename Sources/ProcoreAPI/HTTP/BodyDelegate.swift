@@ -17,8 +17,9 @@ final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
     enum Sink {
         /// Not decided yet: AsyncHTTPClient waits (the head's future is pending) and reads no further.
         case undecided
-        /// Written to `fd` with `write(2)`; `onBytes` hears the size of each part written.
-        case file(fd: Int32, path: URL, onBytes: @Sendable (Int) -> Void)
+        /// Written to `fd` (at file offset `offset` onwards) with `write(2)`; `onBytes` hears the size of
+        /// each part written.
+        case file(fd: Int32, path: URL, offset: Int64, onBytes: @Sendable (Int) -> Void)
         /// Kept in memory up to `limit` bytes; a longer body ends the request.
         case collect(limit: Int)
         /// Dropped.
@@ -36,6 +37,10 @@ final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
     /// A collected body was longer than its limit.
     struct BodyTooLarge: Error {}
 
+    /// Every this many bytes written, the kernel is asked to start writing them to disk, so that the
+    /// fsync at the end has little left to do (1 GiB took 0.5 s to fsync at the end, 0.01 s this way).
+    static let writeBehindBytes: Int64 = 8 << 20
+
     /// The loop every callback runs on.
     let eventLoop: EventLoop
     private let headPromise: EventLoopPromise<HTTPResponseHead>
@@ -45,6 +50,7 @@ final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
     private var proceedSettled = false
     private var sink: Sink = .undecided
     private var written: Int64 = 0
+    private var writtenBack: Int64 = 0
     private var collected = ByteBuffer()
     private var headDeadline: Scheduled<Void>?
 
@@ -96,13 +102,17 @@ final class BodyDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
 
     func didReceiveBodyPart(task: HTTPClient.Task<Void>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
         switch sink {
-        case .file(let fd, let path, let onBytes):
+        case .file(let fd, let path, let offset, let onBytes):
             do {
                 try PartFile.writeAll(buffer, to: fd, file: path)
             } catch {
                 return eventLoop.makeFailedFuture(error)
             }
             written += Int64(buffer.readableBytes)
+            if written - writtenBack >= Self.writeBehindBytes {
+                PartFile.startWriteBack(fd, offset: offset + writtenBack, length: written - writtenBack)
+                writtenBack = written
+            }
             onBytes(buffer.readableBytes)
         case .collect(let limit):
             var part = buffer

@@ -29,14 +29,15 @@ struct StreamedResponse: Sendable {
         }
     }
 
-    /// Writes the body to `fd` with `write(2)` on the event loop, telling `onBytes` the size of each part
-    /// as it is written there, and returns the bytes written. The file may be closed once this returns.
+    /// Writes the body to `fd` (whose position is file offset `offset`) with `write(2)` on the event loop,
+    /// telling `onBytes` the size of each part as it is written there, and returns the bytes written. The
+    /// file may be closed once this returns.
     ///
     /// - Throws: the `DownloadError` of a failed write, AsyncHTTPClient's error for a failed transfer,
     ///   `HTTPClientError.cancelled` when the task was cancelled.
-    func write(to fd: Int32, file: URL, onBytes: @escaping @Sendable (Int) -> Void) async throws -> Int64 {
+    func write(to fd: Int32, file: URL, offset: Int64, onBytes: @escaping @Sendable (Int) -> Void) async throws -> Int64 {
         let delegate = self.delegate
-        delegate.eventLoop.execute { delegate.start(.file(fd: fd, path: file, onBytes: onBytes)) }
+        delegate.eventLoop.execute { delegate.start(.file(fd: fd, path: file, offset: offset, onBytes: onBytes)) }
         let outcome = await finish()
         let tally = try await detach()
         try outcome.get()
