@@ -17,6 +17,7 @@ public struct FileDownloader: Sendable {
 
     /// Downloads `url` to `destination`. `suggestedName` (a record's file name) is used when the server
     /// sends no `Content-Disposition`. An existing file is never overwritten unless `overwrite`.
+    /// `progress` is called about every 200 ms, mostly on the event loop writing the file: keep it short.
     public func download(_ url: URL, to destination: DownloadDestination, suggestedName: String? = nil,
                          overwrite: Bool = false, attempts: Int = 3,
                          progress: (@Sendable (DownloadProgress) -> Void)? = nil) async throws -> DownloadResult {

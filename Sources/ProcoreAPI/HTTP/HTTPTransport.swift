@@ -130,6 +130,8 @@ public final class HTTPTransport: Sendable {
         let eventLoop = client.eventLoopGroup.next()
         let delegate = BodyDelegate(eventLoop: eventLoop)
         let task = client.execute(request: request, delegate: delegate, eventLoop: .delegateAndChannel(on: eventLoop))
+        // A request failed before it started (a client shutting down) never reaches the delegate.
+        task.futureResult.whenFailure { delegate.didReceiveError(task: task, $0) }
         let headTimeout = TimeAmount(limits.readTimeout + limits.connectTimeout)
         eventLoop.execute { delegate.armHeadDeadline(headTimeout, task: task) }
         return StreamedResponse(task: task, delegate: delegate, method: method, path: url.path)
