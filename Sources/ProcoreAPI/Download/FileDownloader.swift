@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 
 /// Downloads Procore file links: redirects followed by hand with the token trust policy, bytes
 /// streamed to `NAME.part` with constant memory, fsync and rename on success, resume with `Range`.
@@ -16,6 +17,7 @@ public struct FileDownloader: Sendable {
 
     /// Downloads `url` to `destination`. `suggestedName` (a record's file name) is used when the server
     /// sends no `Content-Disposition`. An existing file is never overwritten unless `overwrite`.
+    /// `progress` is called about every 200 ms, mostly on the event loop writing the file: keep it short.
     public func download(_ url: URL, to destination: DownloadDestination, suggestedName: String? = nil,
                          overwrite: Bool = false, attempts: Int = 3,
                          progress: (@Sendable (DownloadProgress) -> Void)? = nil) async throws -> DownloadResult {
@@ -75,17 +77,21 @@ public struct FileDownloader: Sendable {
                 headers.append(("Range", "bytes=\(offset)-"))
                 if let validator = part?.validator { headers.append(("If-Range", validator)) }
             }
-            let response: HTTPClientResponse
+            let response: StreamedResponse
+            let head: HTTPResponseHead
             do {
-                response = try await client.transport.stream(url: url, headers: headers)
+                response = try client.transport.stream(url: url, headers: headers)
+                head = try await response.head()
             } catch {
                 throw TransferFailure(underlying: error, part: part, retryable: !(error is CancellationError), resumed: false)
             }
-            let status = Int(response.status.code)
+            // Every path below reads, collects or drops the body; this ends a request left undecided by a throw.
+            defer { response.cancel() }
+            let status = Int(head.status.code)
             if RedirectPolicy.redirectStatuses.contains(status) {
-                _ = try? await response.body.collect(upTo: 64 * 1024)
+                _ = await response.collect(upTo: 64 * 1024)
                 let next: URL
-                do { next = try policy.next(from: url, location: response.headers.first(name: "Location"), hop: hop, visited: visited) } catch {
+                do { next = try policy.next(from: url, location: head.headers.first(name: "Location"), hop: hop, visited: visited) } catch {
                     throw TransferFailure(underlying: error, part: part, retryable: false, resumed: false)
                 }
                 visited.insert(next.absoluteString)
@@ -94,7 +100,7 @@ public struct FileDownloader: Sendable {
                 continue
             }
             if status == 401, policy.sendsToken(to: url), !renewedToken {
-                _ = try? await response.body.collect(upTo: 64 * 1024)
+                _ = await response.collect(upTo: 64 * 1024)
                 renewedToken = true
                 _ = try await client.session.renew(rejected: headers.first { $0.0 == "Authorization" }.map { String($0.1.dropFirst(7)) })
                 url = start
@@ -103,8 +109,8 @@ public struct FileDownloader: Sendable {
                 continue
             }
             guard status == 200 || status == 206 || status == 416 else {
-                let body = (try? await response.body.collect(upTo: 64 * 1024)).map { Array($0.readableBytesView) } ?? []
-                let raw = RawResponse(status: status, headers: response.headers.map { ($0.name, $0.value) }, body: body)
+                let body = await response.collect(upTo: 64 * 1024)
+                let raw = RawResponse(status: status, headers: head.headers.map { ($0.name, $0.value) }, body: body)
                 let error = ResponseDecoding.error(for: raw, method: "GET", path: url.path)
                 // A signed storage URL may have expired during a pause: start again from the Procore link.
                 let retryable = (status == 400 || status == 403) && !policy.sendsToken(to: url) || status >= 500
@@ -113,14 +119,14 @@ public struct FileDownloader: Sendable {
             if part == nil {
                 do {
                     part = try PartFile.choose(destination: destination,
-                                               serverName: response.headers.first(name: "Content-Disposition").flatMap(ContentDisposition.filename(in:)),
+                                               serverName: head.headers.first(name: "Content-Disposition").flatMap(ContentDisposition.filename(in:)),
                                                suggestedName: suggestedName, url: start)
                 } catch {
                     throw TransferFailure(underlying: error, part: nil, retryable: false, resumed: false)
                 }
                 if let part, part.size() > 0, offset == 0 {
                     // An earlier attempt left bytes: stop this full transfer and ask again with a Range.
-                    for try await _ in response.body { break }
+                    response.cancel()
                     url = start
                     visited = [start.absoluteString]
                     hop = 0
@@ -128,10 +134,10 @@ public struct FileDownloader: Sendable {
                 }
             }
             guard let part else { throw TransferFailure(underlying: DownloadError("no file chosen"), part: nil, retryable: false, resumed: false) }
-            let validator = response.headers.first(name: "ETag") ?? response.headers.first(name: "Last-Modified")
+            let validator = head.headers.first(name: "ETag") ?? head.headers.first(name: "Last-Modified")
             if status == 416 {
                 // The part may already be complete.
-                let range = response.headers.first(name: "Content-Range") ?? ""
+                let range = head.headers.first(name: "Content-Range") ?? ""
                 if let total = Int64(range.split(separator: "/").last ?? ""), total == offset {
                     return Outcome(part: part, resumed: offset > 0, redirects: hop)
                 }
@@ -141,17 +147,17 @@ public struct FileDownloader: Sendable {
             }
             var append = false
             if status == 206, offset > 0 {
-                let range = response.headers.first(name: "Content-Range") ?? ""
+                let range = head.headers.first(name: "Content-Range") ?? ""
                 if let first = range.split(separator: " ").last?.split(separator: "-").first, Int64(first) == offset {
                     append = true
                 }
             }
             let total: Int64? = {
-                if status == 206, let t = response.headers.first(name: "Content-Range")?.split(separator: "/").last { return Int64(t) }
-                return response.headers.first(name: "Content-Length").flatMap(Int64.init)
+                if status == 206, let t = head.headers.first(name: "Content-Range")?.split(separator: "/").last { return Int64(t) }
+                return head.headers.first(name: "Content-Length").flatMap(Int64.init)
             }()
             do {
-                try await part.write(response.body, append: append, validator: validator, total: total, progress: progress)
+                try await part.write(response, append: append, validator: validator, total: total, progress: progress)
             } catch let error as DownloadError {
                 throw TransferFailure(underlying: error, part: part, retryable: false, resumed: append)
             } catch let short as PartFile.ShortBody {

@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 import NIOCore
 
@@ -58,50 +57,61 @@ final class PartFile: @unchecked Sendable {
         validator = nil
     }
 
-    /// Streams a body into the part (appending after a resume), reporting progress a few times a second.
-    func write(_ body: HTTPClientResponse.Body, append: Bool, validator newValidator: String?, total: Int64?,
+    /// Streams a response body into the part (appending after a resume), reporting progress about every
+    /// 200 ms. The bytes are written on the connection's event loop as they arrive; the part is fsynced
+    /// before this returns.
+    ///
+    /// - Throws: `DownloadError` for a disk failure, `ShortBody` when the body ended before `total`,
+    ///   AsyncHTTPClient's error when the transfer failed.
+    func write(_ response: StreamedResponse, append: Bool, validator newValidator: String?, total: Int64?,
                progress: (@Sendable (DownloadProgress) -> Void)?) async throws {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
         let fd = open(url.path, flags, 0o644)
         guard fd >= 0 else { throw Self.diskError(errno, file: url) }
         defer { close(fd) }
         validator = newValidator
-        var received = append ? size() : 0
-        let name = target.lastPathComponent
-        var lastReport = DispatchTime.now().uptimeNanoseconds
-        var windowStart = lastReport
-        var windowBytes: Int64 = 0
-        var rate: Double = 0
-        progress?(DownloadProgress(fileName: name, received: received, total: total, bytesPerSecond: 0))
-        for try await chunk in body {
-            try chunk.withUnsafeReadableBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw Self.diskError(errno, file: url)
-                    }
-                    offset += n
-                }
-            }
-            received += Int64(chunk.readableBytes)
-            windowBytes += Int64(chunk.readableBytes)
-            let now = DispatchTime.now().uptimeNanoseconds
-            if now - lastReport >= 200_000_000 {
-                let elapsed = Double(now - windowStart) / 1e9
-                if elapsed > 0 { rate = Double(windowBytes) / elapsed }
-                if elapsed > 2 { windowStart = now; windowBytes = 0 }
-                lastReport = now
-                progress?(DownloadProgress(fileName: name, received: received, total: total, bytesPerSecond: rate))
-            }
-        }
-        if let total, received < total {
-            throw ShortBody(received: received, total: total)
+        let start = append ? size() : 0
+        let meter = DownloadMeter(fileName: target.lastPathComponent, received: start, total: total, progress: progress)
+        _ = try await response.write(to: fd, file: url, offset: start) { meter.add($0) }
+        if let total, meter.received < total {
+            throw ShortBody(received: meter.received, total: total)
         }
         guard fsync(fd) == 0 else { throw Self.diskError(errno, file: url) }
-        progress?(DownloadProgress(fileName: name, received: received, total: total ?? received, bytesPerSecond: rate))
+        meter.finish()
     }
+
+    /// Writes all of `buffer` to `fd`, retrying after `EINTR` and short writes.
+    ///
+    /// - Throws: `DownloadError` naming `file` and the cause (a full disk, a read-only file system…).
+    static func writeAll(_ buffer: ByteBuffer, to fd: Int32, file: URL) throws {
+        try buffer.withUnsafeReadableBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw diskError(errno, file: file)
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Asks the kernel to start writing `length` bytes at `offset` of `fd` to disk, without waiting for
+    /// them (Linux `sync_file_range(SYNC_FILE_RANGE_WRITE)`; nothing elsewhere or when it fails). The
+    /// fsync at the end still decides success.
+    static func startWriteBack(_ fd: Int32, offset: Int64, length: Int64) {
+        #if os(Linux)
+        _ = syncFileRange?(fd, offset, length, 2 /* SYNC_FILE_RANGE_WRITE */)
+        #endif
+    }
+
+    #if os(Linux)
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    /// glibc's `sync_file_range`, looked up at run time: Swift's Glibc module leaves out GNU extensions.
+    private static let syncFileRange: SyncFileRange? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range")
+        .map { unsafeBitCast($0, to: SyncFileRange.self) }
+    #endif
 
     /// Moves the finished part into place; an existing file gets a numbered name instead, unless `overwrite`.
     func finish(overwrite: Bool) throws -> URL {

@@ -110,18 +110,31 @@ public final class HTTPTransport: Sendable {
         }
     }
 
-    /// Opens a streaming request: the caller reads the body itself (downloads).
-    public func stream(method: String = "GET", url: URL, headers: [(String, String)]) async throws -> HTTPClientResponse {
+    /// Starts a streaming request (downloads): the caller awaits the head, then has the body written to a
+    /// file on the connection's event loop, collected or dropped (see `StreamedResponse`). The head must
+    /// arrive within the read and connect timeouts; the body may take as long as it reads steadily.
+    ///
+    /// - Throws: `ProcoreError` with `.refusedWrite` for a request the read-only guard refuses,
+    ///   `.transport` for a URL AsyncHTTPClient cannot use.
+    func stream(method: String = "GET", url: URL, headers: [(String, String)]) throws -> StreamedResponse {
         try ReadOnlyGuard.check(method: method, url: url)
-        var request = HTTPClientRequest(url: url.absoluteString)
-        request.method = HTTPMethod(rawValue: method)
-        request.headers.add(name: "User-Agent", value: Self.userAgent)
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        var fields = HTTPHeaders()
+        fields.add(name: "User-Agent", value: Self.userAgent)
+        for (name, value) in headers { fields.add(name: name, value: value) }
+        let request: HTTPClient.Request
         do {
-            return try await client.execute(request, timeout: .init(limits.readTimeout + limits.connectTimeout))
+            request = try HTTPClient.Request(url: url.absoluteString, method: HTTPMethod(rawValue: method), headers: fields)
         } catch {
             throw Self.classify(error, method: method, path: url.path)
         }
+        let eventLoop = client.eventLoopGroup.next()
+        let delegate = BodyDelegate(eventLoop: eventLoop)
+        let task = client.execute(request: request, delegate: delegate, eventLoop: .delegateAndChannel(on: eventLoop))
+        // A request failed before it started (a client shutting down) never reaches the delegate.
+        task.futureResult.whenFailure { delegate.didReceiveError(task: task, $0) }
+        let headTimeout = TimeAmount(limits.readTimeout + limits.connectTimeout)
+        eventLoop.execute { delegate.armHeadDeadline(headTimeout, task: task) }
+        return StreamedResponse(task: task, delegate: delegate, method: method, path: url.path)
     }
 
     /// Runs `body`, failing with a transport timeout when it takes longer than `limit`.
