@@ -182,6 +182,35 @@ import Testing
         await harness.stop()
     }
 
+    @Test func aRateLimitedFileLinkIsAskedAgainAfterItsRetryAfter() async throws {
+        let harness = try await SimulatorHarness.start()
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let client = harness.client()
+        let link = try await Self.fileLink(harness, client: client)
+        harness.server.faults.add(try SandboxFaultRule(parsing: "status=429,retry_after=1,class=file_link,limit=1"))
+        let started = Date()
+        let result = try await FileDownloader(client: client).download(link, to: .directory(temp.url))
+        #expect(result.bytes == harness.server.seedFacts.fileSize)
+        #expect(Date().timeIntervalSince(started) >= 0.95, "the second attempt waited the second Retry-After asked for")
+        #expect(harness.server.requestLog.count { $0.path.hasPrefix("/fas/") } == 2)
+        await harness.stop()
+    }
+
+    @Test func aRetryAfterBeyondTheCeilingEndsTheDownloadAtOnce() async throws {
+        let harness = try await SimulatorHarness.start()
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let client = harness.client()
+        let link = try await Self.fileLink(harness, client: client)
+        harness.server.faults.add(try SandboxFaultRule(parsing: "status=503,retry_after=3600,class=storage,limit=1"))
+        await #expect(throws: ProcoreError.self) {
+            _ = try await FileDownloader(client: client).download(link, to: .directory(temp.url))
+        }
+        #expect(harness.server.requestLog.count { $0.origin == .storage } == 1, "no second try after an hour-long Retry-After")
+        await harness.stop()
+    }
+
     @Test func anExpiredStorageURLStartsAgainFromTheProcoreLink() async throws {
         let harness = try await SimulatorHarness.start()
         let temp = try TemporaryDirectory()

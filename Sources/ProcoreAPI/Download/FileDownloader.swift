@@ -38,10 +38,18 @@ public struct FileDownloader: Sendable {
                 resumedAny = resumedAny || failure.resumed
                 try Task.checkCancellation()
                 guard failure.retryable, attempt + 1 < attempts else { throw failure.underlying }
-                try await Task.sleep(for: .milliseconds(200 * (attempt + 1)))
+                try await Task.sleep(for: failure.retryAfter ?? .milliseconds(200 * (attempt + 1)))
             }
         }
         throw lastError
+    }
+
+    /// A `Retry-After` value in seconds: nil when there is none (or it is not a number of seconds),
+    /// `.some(nil)` when it asks for longer than `ceiling`, else the wait.
+    static func retryAfter(_ header: String?, ceiling: Duration) -> Duration?? {
+        guard let header, let seconds = Double(header.trimmingCharacters(in: .whitespaces)), seconds.isFinite else { return nil }
+        let wait = Duration.milliseconds(Int(max(0, seconds) * 1000))
+        return wait <= ceiling ? .some(wait) : .some(nil)
     }
 
     struct Outcome {
@@ -56,6 +64,8 @@ public struct FileDownloader: Sendable {
         let part: PartFile?
         let retryable: Bool
         let resumed: Bool
+        /// How long the server asked to wait before the next attempt (`Retry-After`).
+        var retryAfter: Duration? = nil
     }
 
     /// One attempt: from the Procore link, through the redirects, into the part file.
@@ -113,8 +123,12 @@ public struct FileDownloader: Sendable {
                 let raw = RawResponse(status: status, headers: head.headers.map { ($0.name, $0.value) }, body: body)
                 let error = ResponseDecoding.error(for: raw, method: "GET", path: url.path)
                 // A signed storage URL may have expired during a pause: start again from the Procore link.
-                let retryable = (status == 400 || status == 403) && !policy.sendsToken(to: url) || status >= 500
-                throw TransferFailure(underlying: error, part: part, retryable: retryable, resumed: false)
+                // A 429 or 5xx is tried again too, after the `Retry-After` the server asked for (within the
+                // client's ceiling for rate-limit waits; a longer wait gives up with the error).
+                let wait = Self.retryAfter(head.headers.first(name: "Retry-After"), ceiling: client.configuration.maxRateLimitWait)
+                let retryable = (status == 400 || status == 403) && !policy.sendsToken(to: url)
+                    || ((status == 429 || status >= 500) && wait != .some(nil))
+                throw TransferFailure(underlying: error, part: part, retryable: retryable, resumed: false, retryAfter: wait ?? nil)
             }
             if part == nil {
                 do {
