@@ -161,7 +161,7 @@ public final class BrowserApp {
         let t3 = FrameTrace.now()
         terminal.draw(frame)
         let t4 = FrameTrace.now()
-        lastPhases = [t1 - t0, t2 - t1, t3 - t2, t4 - t3, terminal.lastRefreshNanoseconds]
+        if trace.isOn { lastPhases = [t1 - t0, t2 - t1, t3 - t2, t4 - t3, terminal.lastRefreshNanoseconds] }
         return deferred
     }
 
