@@ -80,6 +80,7 @@ struct FaultSoakTests {
         try tmux.send(code, literal: true)
         try tmux.send("Enter")
         try tmux.waitFor(text: "signed in to soak", timeout: 60)
+        try tmux.waitForPrompt()  // `sitewalk login` has exited (slowly under a sanitizer): its process is not the browser's
 
         // The browser, traced.
         let trace = home.appendingPathComponent("trace.txt")

@@ -15,8 +15,12 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         // The token ledger of the leak audit follows into the shell, so the simulators inside the
         // `sitewalk` binaries started here record their tokens too (docs/reliability.md).
-        let ledger = ProcessInfo.processInfo.environment["SITEWALK_SANDBOX_TOKEN_LEDGER"].map { " SITEWALK_SANDBOX_TOKEN_LEDGER='\($0)'" } ?? ""
-        let shell = "env -i HOME=\(home.path)\(ledger) PATH=/usr/bin:/bin TERM=tmux-256color LANG=C.UTF-8 PS1='e2e$ ' bash --norc --noprofile"
+        // So do the sanitizer options of a sanitizer run (`.ci/test`), so a report inside the browser
+        // halts it, and leaks are judged against the same suppressions.
+        let passed = ["SITEWALK_SANDBOX_TOKEN_LEDGER", "ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].compactMap { key in
+            ProcessInfo.processInfo.environment[key].map { " \(key)='\($0)'" }
+        }.joined()
+        let shell = "env -i HOME=\(home.path)\(passed) PATH=/usr/bin:/bin TERM=tmux-256color LANG=C.UTF-8 PS1='e2e$ ' bash --norc --noprofile"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell])
         try tmux(["set-option", "-t", name, "status", "off"])
         // Accept OSC 52 from programs into tmux's buffers, so a leaked clipboard write would be caught.
@@ -107,6 +111,14 @@ final class TmuxSession {
             usleep(50_000)
         }
         throw E2EFailure("timed out after \(Int(timeout * TestTime.scale))s waiting for \(description); screen was:\n\(screen)")
+    }
+
+    /// Waits until the shell's prompt is back on the last line (the previous command has exited).
+    func waitForPrompt(timeout: TimeInterval = 20) throws {
+        try waitFor("the shell prompt", timeout: timeout) { screen in
+            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
+                .trimmingCharacters(in: .whitespaces) == "e2e$"
+        }
     }
 
     /// Waits until the screen contains `text`.
