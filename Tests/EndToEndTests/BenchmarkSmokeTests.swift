@@ -3,7 +3,7 @@ import Testing
 
 /// The benchmark must never rot: a smoke run (a few iterations, small data, no peers) in every test run.
 struct BenchmarkSmokeTests {
-    @Test func smokeRunMeasuresEveryFigureAndWritesJSON() throws {
+    @Test func smokeRunMeasuresEveryFigureAndWritesJSON() async throws {
         let bench = BuiltBinary.sitewalk.deletingLastPathComponent().appendingPathComponent("sitewalk-bench")
         try #require(FileManager.default.isExecutableFile(atPath: bench.path), "sitewalk-bench not built at \(bench.path)")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-smoke-\(UUID().uuidString)")
@@ -11,7 +11,7 @@ struct BenchmarkSmokeTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out.txt").path
         let json = directory.appendingPathComponent("results.json").path
-        let status = try Spawn.run([bench.path, "--smoke", "--json", json], output: output)
+        let status = try await Spawn.run([bench.path, "--smoke", "--json", json], output: output)
         let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
         #expect(status == 0, "bench exited \(status):\n\(text)")
         for figure in ["launch to first frame", "launch to companies shown", "keystroke to frame", "filter", "sort", "memory", "download"] {

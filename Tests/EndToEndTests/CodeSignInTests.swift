@@ -9,13 +9,13 @@ struct CodeSignInTests {
         let tmux: TmuxSession
         let apiURL: String, loginURL: String, storageURL: String, clientID: String, clientSecret: String
 
-        init() throws {
+        init() async throws {
             let tmux = try TmuxSession(width: 400, height: 10)
             self.tmux = tmux
             do {
-                try tmux.waitFor(text: "e2e$")
+                try await tmux.waitFor(text: "e2e$")
                 try tmux.run("'\(BuiltBinary.sitewalk.path)' sandbox --json")
-                let screen = try tmux.waitFor(text: "\"storage_url\"")
+                let screen = try await tmux.waitFor(text: "\"storage_url\"")
                 let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("{") })
                 let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
                 apiURL = try #require(object["api_url"])
@@ -51,9 +51,9 @@ struct CodeSignInTests {
     }
 
     @Test func switcherSignsInWithAPastedCodeAndShowsTheCompanies() async throws {
-        let sandbox = try Sandbox()
+        let sandbox = try await Sandbox()
         defer { sandbox.tmux.close() }
-        let browser = try BrowserSession(width: 120, height: 32,
+        let browser = try await BrowserSession(width: 120, height: 32,
                                          environment: ["SITEWALK_CLIENT_ID": sandbox.clientID, "SITEWALK_CLIENT_SECRET": sandbox.clientSecret]) { home in
             let directory = home.appendingPathComponent(".config/sitewalk")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -67,10 +67,10 @@ struct CodeSignInTests {
         defer { browser.close() }
         let tmux = browser.tmux
         try tmux.send("e", literal: true)
-        try tmux.waitFor(text: "sign in here with a code")
+        try await tmux.waitFor(text: "sign in here with a code")
         try tmux.send("G", literal: true)
         try tmux.send("Enter")
-        var screen = try tmux.waitFor(text: "2. Approve Sitewalk")
+        var screen = try await tmux.waitFor(text: "2. Approve Sitewalk")
         let url = try Self.authorizeURL(in: screen)
         #expect(url.path == "/oauth/authorize")
         #expect(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "client_id" }?.value == sandbox.clientID)
@@ -78,19 +78,19 @@ struct CodeSignInTests {
         // A wrong code is refused inside the modal, which stays open.
         try tmux.send("not-a-code", literal: true)
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "not accepted")
+        screen = try await tmux.waitFor(text: "not accepted")
         #expect(screen.contains("code: not-a-code"))
         try tmux.send("C-u")
 
         let code = try await Self.approve(url)
         try tmux.send(code, literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor(text: "signed in to local")
-        screen = try tmux.waitFor(text: "Sandbox Demo Comp")
+        try await tmux.waitFor(text: "signed in to local")
+        screen = try await tmux.waitFor(text: "Sandbox Demo Comp")
         #expect(screen.contains("Sitewalk local"), "the breadcrumb names the new environment")
         #expect(!screen.contains("2. Approve Sitewalk"), "the modal closed")
         let tokens = tmux.home.appendingPathComponent(".config/sitewalk/tokens/local.json")
         #expect(FileManager.default.fileExists(atPath: tokens.path), "the pair is stored for the next start")
-        try browser.quit()
+        try await browser.quit()
     }
 }

@@ -4,19 +4,19 @@ import Testing
 /// End-to-end: the real `sitewalk --demo` binary in tmux, read from the screen.
 @Suite(.serialized)
 struct DemoWalkTests {
-    @Test func walksCompanyProjectRFIsAndQuitsCleanly() throws {
+    @Test func walksCompanyProjectRFIsAndQuitsCleanly() async throws {
         let binary = BuiltBinary.sitewalk
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "sitewalk binary not found at \(binary.path)")
         let tmux = try TmuxSession(width: 120, height: 40)
         defer { tmux.close() }
-        try tmux.waitFor(text: "e2e$")
+        try await tmux.waitFor(text: "e2e$")
         try tmux.run("'\(binary.path)' --demo; echo SITEWALK_EXITED=$?")
 
-        let companies = try tmux.waitFor(text: "Sandbox Demo Company")
+        let companies = try await tmux.waitFor(text: "Sandbox Demo Company")
         #expect(companies.contains(" demo "), "status bar shows the environment")
-        try tmux.openSeedProjectRFIs()
+        try await tmux.openSeedProjectRFIs()
 
-        let screen = try tmux.waitFor(text: "Thermostat Conflict with Wall Finish")
+        let screen = try await tmux.waitFor(text: "Thermostat Conflict with Wall Finish")
         #expect(screen.contains("Sandbox Demo Company"), "breadcrumb names the company")
         #expect(screen.contains("1234 - Sandbox Test Project"), "breadcrumb names the project")
         #expect(screen.contains(" demo "), "status bar shows the environment")
@@ -25,7 +25,7 @@ struct DemoWalkTests {
         #expect(screen.contains("READ-ONLY"))
 
         try tmux.send("q", literal: true)
-        let after = try tmux.waitFor(text: "SITEWALK_EXITED=0")
+        let after = try await tmux.waitFor(text: "SITEWALK_EXITED=0")
         #expect(!after.contains("READ-ONLY"), "the browser's screen is gone")
         #expect(after.contains("e2e$"), "the shell prompt is back")
     }

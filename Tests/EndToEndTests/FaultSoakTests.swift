@@ -54,7 +54,7 @@ struct FaultSoakTests {
         defer { tmux.close() }
         let home = tmux.home
         let binary = BuiltBinary.sitewalk.path
-        let sandbox = try SandboxProcess(arguments: ["--token-lifetime", "120", "--hourly-limit", "0"]
+        let sandbox = try await SandboxProcess(arguments: ["--token-lifetime", "120", "--hourly-limit", "0"]
                                          + Self.faults.flatMap { ["--fault", $0] }, directory: home)
         defer { sandbox.stop() }
 
@@ -70,17 +70,17 @@ struct FaultSoakTests {
         api_url = "\(sandbox.apiURL.absoluteString)"
         login_url = "\(sandbox.loginURL.absoluteString)"
         """.write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        try tmux.waitFor(text: "e2e$")
+        try await tmux.waitFor(text: "e2e$")
         try tmux.run("SITEWALK_CLIENT_ID=sitewalk-demo-client SITEWALK_CLIENT_SECRET=sitewalk-demo-secret '\(binary)' login --env soak --code")
-        let prompt = try tmux.waitFor("the code prompt", timeout: 60) { $0.contains("\ncode:") }
+        let prompt = try await tmux.waitFor("the code prompt", timeout: 60) { $0.contains("\ncode:") }
         let authorize = try #require(prompt.range(of: #"http://\S+/oauth/authorize\S*"#, options: .regularExpression).map { String(prompt[$0]) })
         let approval = try await sandbox.get(try #require(URL(string: authorize + "&auto_approve=1")))
         let location = try #require(approval.header("Location"), "the consent page redirects to the code")
         let code = try #require(URLComponents(string: location)?.queryItems?.first { $0.name == "code" }?.value)
         try tmux.send(code, literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor(text: "signed in to soak", timeout: 60)
-        try tmux.waitForPrompt()  // `sitewalk login` has exited (slowly under a sanitizer): its process is not the browser's
+        try await tmux.waitFor(text: "signed in to soak", timeout: 60)
+        try await tmux.waitForPrompt()  // `sitewalk login` has exited (slowly under a sanitizer): its process is not the browser's
 
         // The browser, traced.
         let trace = home.appendingPathComponent("trace.txt")
@@ -99,7 +99,7 @@ struct FaultSoakTests {
                 memory.append((Date().timeIntervalSince(started), kib))
             }
         }
-        try user.openProject()
+        try await user.openProject()
 
         // The walk, until the time is up (the visit under way is finished) and two laps are done.
         let end = started.addingTimeInterval(Self.seconds)
@@ -109,7 +109,7 @@ struct FaultSoakTests {
         let walk = Self.walk
         while Date() < end || laps < 2 {  // the second lap shows memory after warm-up
             let step = walk[visits % walk.count]
-            try user.visit(tool: step.tool, expected: step.expected, download: step.download)
+            try await user.visit(tool: step.tool, expected: step.expected, download: step.download)
             visits += 1
             if visits % walk.count == 0 {
                 laps += 1
@@ -126,7 +126,7 @@ struct FaultSoakTests {
         #expect(full.contains("READ-ONLY"), "the status bar is drawn")
         try user.press("Escape")
         try user.press("q")
-        try tmux.waitFor(text: "SITEWALK_EXITED=0", timeout: 30)
+        try await tmux.waitFor(text: "SITEWALK_EXITED=0", timeout: 30)
 
         // No hang: every key answered (frame flushed) within 100 ms, measured inside the browser.
         let keys = FrameTraceLog(contentsOf: trace)

@@ -3,16 +3,16 @@ import Testing
 
 /// The hostile dataset in the real browser: escape sequences, OSC 52, bidi, NUL, huge and deep values.
 struct HostileDataTests {
-    @Test func hostileRecordsAreShownAsSafeVisibleTextAndNothingReachesTheTerminal() throws {
+    @Test func hostileRecordsAreShownAsSafeVisibleTextAndNothingReachesTheTerminal() async throws {
         let binary = BuiltBinary.sitewalk
         let tmux = try TmuxSession(width: 120, height: 40)
         defer { tmux.close() }
-        try tmux.waitFor(text: "e2e$")
+        try await tmux.waitFor(text: "e2e$")
         try tmux.run("'\(binary.path)' --demo --demo-dataset hostile; echo SITEWALK_EXITED=$?")
-        let companies = try tmux.waitFor(text: "Evil")
+        let companies = try await tmux.waitFor(text: "Evil")
         #expect(companies.contains("␛["), "the CSI sequence in the company name is shown as a placeholder")
-        try tmux.openSeedProjectRFIs()
-        var screen = try tmux.waitFor(text: "OSC 52")
+        try await tmux.openSeedProjectRFIs()
+        var screen = try await tmux.waitFor(text: "OSC 52")
         // Walk every hostile record, and switch the inspector to JSON on each.
         for _ in 0..<5 {
             try tmux.send("j", literal: true)
@@ -34,6 +34,6 @@ struct HostileDataTests {
         #expect(try tmux.listBuffers().isEmpty, "OSC 52 never reached tmux's clipboard")
         #expect(try tmux.paneTitle().contains("pwned") == false, "the window title was not changed")
         try tmux.send("q", literal: true)
-        try tmux.waitFor(text: "SITEWALK_EXITED=0")
+        try await tmux.waitFor(text: "SITEWALK_EXITED=0")
     }
 }

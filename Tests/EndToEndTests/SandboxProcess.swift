@@ -16,7 +16,7 @@ final class SandboxProcess {
 
     /// Starts `sitewalk sandbox --json` with `arguments`, writing its output under `directory`, and waits
     /// (up to `timeout` seconds) for the line with its URLs.
-    init(arguments: [String], directory: URL, timeout: TimeInterval = 60) throws {
+    init(arguments: [String], directory: URL, timeout: TimeInterval = 60) async throws {
         let output = directory.appendingPathComponent("sandbox-stdout.txt")
         let errors = directory.appendingPathComponent("sandbox-stderr.txt")
         let argv = [BuiltBinary.sitewalk.path, "sandbox", "--json"] + arguments
@@ -51,7 +51,7 @@ final class SandboxProcess {
                 _ = waitpid(child, &status, 0)
                 throw E2EFailure("the sandbox printed no URLs within \(Int(timeout))s")
             }
-            usleep(50_000)
+            try await Task.sleep(nanoseconds: 50_000_000)
         }
         guard let urls, let api = urls["api_url"].flatMap(URL.init(string:)), let login = urls["login_url"].flatMap(URL.init(string:)),
               let storage = urls["storage_url"].flatMap(URL.init(string:))

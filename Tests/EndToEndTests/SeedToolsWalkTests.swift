@@ -21,34 +21,34 @@ struct SeedToolsWalkTests {
         ("Change Events", "Relocate thermostat at Conference"),
     ]
 
-    @Test func opensEverySeedToolAndSeesARecord() throws {
-        let browser = try BrowserSession(width: 160, height: 40)
+    @Test func opensEverySeedToolAndSeesARecord() async throws {
+        let browser = try await BrowserSession(width: 160, height: 40)
         defer { browser.close() }
-        try browser.openProject()
+        try await browser.openProject()
         for (tool, expected) in Self.tools {
-            let screen = try browser.openTool(tool, expecting: expected)
+            let screen = try await browser.openTool(tool, expecting: expected)
             #expect(screen.contains("› \(tool)"), "the breadcrumb names \(tool)")
             // The counter follows the rows by a frame when the load settles: wait for it rather than race it.
-            try browser.tmux.waitFor("\(tool) shows a counter with its first record selected") { $0.contains("1 of ") }
+            try await browser.tmux.waitFor("\(tool) shows a counter with its first record selected") { $0.contains("1 of ") }
             try browser.tmux.send("h", literal: true)
-            try browser.tmux.waitFor("focus back on Tools after \(tool)") { $0.contains("↑↓ move") && !$0.contains("s sort") }
+            try await browser.tmux.waitFor("focus back on Tools after \(tool)") { $0.contains("↑↓ move") && !$0.contains("s sort") }
         }
-        try browser.quit()
+        try await browser.quit()
     }
 
-    @Test func downloadsAPhotoIntoTheConfiguredDownloadsDirectory() throws {
-        let browser = try BrowserSession(width: 200, height: 40)
+    @Test func downloadsAPhotoIntoTheConfiguredDownloadsDirectory() async throws {
+        let browser = try await BrowserSession(width: 200, height: 40)
         defer { browser.close() }
         let tmux = browser.tmux
-        try browser.openProject()
-        try browser.openTool("Photos", expecting: "Sandbox")
+        try await browser.openProject()
+        try await browser.openTool("Photos", expecting: "Sandbox")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "sandbox.jpg")
+        try await tmux.waitFor(text: "sandbox.jpg")
         try tmux.send("d", literal: true)
-        try tmux.waitFor(text: "saved \(browser.downloadRoot.path)/sitewalk/sandbox.jpg")
+        try await tmux.waitFor(text: "saved \(browser.downloadRoot.path)/sitewalk/sandbox.jpg")
         let file = browser.downloadRoot.appendingPathComponent("sitewalk/sandbox.jpg")
         let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue
         #expect(size == 284_671)
-        try browser.quit()
+        try await browser.quit()
     }
 }

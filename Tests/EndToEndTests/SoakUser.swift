@@ -51,7 +51,7 @@ final class SoakUser {
     /// Waits until `condition` holds, reading every screen for errors. A pane showing an error (with
     /// its explanation) is retried with `r`; a screen that never gets there in `timeout` seconds is a hang.
     @discardableResult
-    func wait(_ what: String, timeout: TimeInterval = 90, _ condition: (String) throws -> Bool) throws -> String {
+    func wait(_ what: String, timeout: TimeInterval = 90, _ condition: (String) throws -> Bool) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         var lastRetry = Date.distantPast
@@ -65,7 +65,7 @@ final class SoakUser {
                 try press("r")
                 lastRetry = Date()
             }
-            usleep(50_000)
+            try await Task.sleep(nanoseconds: 50_000_000)
         }
         throw E2EFailure("no answer in \(Int(timeout))s waiting for \(what); screen was:\n\(screen)")
     }
@@ -164,7 +164,7 @@ final class SoakUser {
     func toolsFocused() -> Bool { focusedPane() == "Tools" }
 
     /// The focused pane and the breadcrumb once two reads 150 ms apart agree (no key still on its way).
-    private func settledPlace() throws -> (focus: String, crumb: String) {
+    private func settledPlace() async throws -> (focus: String, crumb: String) {
         var last: (String, String)?
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
@@ -174,20 +174,20 @@ final class SoakUser {
             let place = (focusedPane() ?? "", screen.split(separator: "\n").first.map(String.init) ?? "")
             if let last, last == place, !place.0.isEmpty { return place }
             last = place
-            usleep(150_000)
+            try await Task.sleep(nanoseconds: 150_000_000)
         }
         throw E2EFailure("the screen did not settle; the focus is on \(focusedPane() ?? "?")")
     }
 
     /// Steps back (`h`) until the Tools pane has the focus, waiting for each step to show; from a pane
     /// left of Tools, steps right with Tab.
-    func backToTools() throws {
+    func backToTools() async throws {
         for _ in 0..<10 {
-            let place = try settledPlace()
+            let place = try await settledPlace()
             if place.focus == "Tools" { return }
             let leftOfTools = place.focus.hasPrefix("Companies") || place.focus.hasPrefix("Projects")
             try press(leftOfTools ? "Tab" : "h")
-            try wait("a step from \(place.focus) towards Tools", timeout: 30) { screen in
+            try await wait("a step from \(place.focus) towards Tools", timeout: 30) { screen in
                 self.focusedPane() != place.focus || screen.split(separator: "\n").first.map(String.init) != place.crumb
             }
         }
@@ -195,29 +195,29 @@ final class SoakUser {
     }
 
     /// From the Companies pane: opens the seed company and project, leaving the focus on Tools.
-    func openProject() throws {
-        try wait("the seed company") { $0.contains("Sandbox Demo Comp") && !$0.contains("loading…") }
+    func openProject() async throws {
+        try await wait("the seed company") { $0.contains("Sandbox Demo Comp") && !$0.contains("loading…") }
         try press("Enter")
-        try wait("the seed project") { $0.contains("1234 - Sandbox Test Proj") }
+        try await wait("the seed project") { $0.contains("1234 - Sandbox Test Proj") }
         try press("Enter")
-        try wait("the tools") { $0.contains("RFIs") && !$0.contains("loading…") && self.toolsFocused() }
+        try await wait("the tools") { $0.contains("RFIs") && !$0.contains("loading…") && self.toolsFocused() }
     }
 
     /// One visit, from the Tools pane and back to it: open `tool`, move, filter on `expected`, open the
     /// record, toggle the inspector, download when `download` says how, and go back.
-    func visit(tool: String, expected: String, download: SoakDownload?) throws {
+    func visit(tool: String, expected: String, download: SoakDownload?) async throws {
         guard toolsFocused() else { throw E2EFailure("a visit must start on Tools; the focus is on \(focusedPane() ?? "?")") }
         try press("/", "Escape", "/")
         try type(tool)
         try press("Enter", "Enter")
-        try wait("\(tool) with “\(expected)”") { screen in
+        try await wait("\(tool) with “\(expected)”") { screen in
             let lines = screen.split(separator: "\n")
             return (lines.first ?? "").hasSuffix("› \(tool)") && lines.dropFirst().joined(separator: "\n").contains(expected)
         }
         try press("r")  // reload, bypassing the cache: the requests meet the faults again
-        try wait("\(tool) reloaded") { !$0.contains("loading…") && $0.contains(expected) }
+        try await wait("\(tool) reloaded") { !$0.contains("loading…") && $0.contains(expected) }
         try press("j", "j", "k", "g")
-        try filter(String(expected.prefix(5)).lowercased(), expected: expected)
+        try await filter(String(expected.prefix(5)).lowercased(), expected: expected)
         try press("Enter")
         if let download {
             if download == .inside {
@@ -227,7 +227,7 @@ final class SoakUser {
                     try press("Enter")
                     // The breadcrumb names the opened row and its first file is previewed (a file name alone
                     // is not enough: the inspector's preview of the album and the last download's flash show some).
-                    opened = (try? wait("a file inside \(tool)", timeout: 20) { screen in
+                    opened = (try? await wait("a file inside \(tool)", timeout: 20) { screen in
                         let crumb = screen.split(separator: "\n").first.map(String.init) ?? ""
                         return crumb.hasSuffix("› \(expected)") && !screen.contains("select a record")
                             && (screen.contains(".jpg") || screen.contains(".pdf"))
@@ -235,30 +235,30 @@ final class SoakUser {
                 }
                 if !opened { throw E2EFailure("no file inside \(tool) after three tries:\n\((try? tmux.capture()) ?? "")") }
             }
-            try fetch(tool)
+            try await fetch(tool)
         } else {
             try press("Enter")
-            try wait("a record of \(tool) opened") { !$0.contains("loading…") }
+            try await wait("a record of \(tool) opened") { !$0.contains("loading…") }
             if let inspector = focusedPane(), inspector.hasSuffix(" · fields") {
                 let json = String(inspector.dropLast(" · fields".count)) + " · json"
                 try press("Space")
-                try wait("the inspector showing JSON") { _ in self.focusedPane() == json }
+                try await wait("the inspector showing JSON") { _ in self.focusedPane() == json }
                 try press("Space")
-                try wait("the inspector showing fields") { _ in self.focusedPane() == inspector }
+                try await wait("the inspector showing fields") { _ in self.focusedPane() == inspector }
             }
         }
-        try backToTools()
+        try await backToTools()
     }
 
     /// Types a filter and waits for `expected` among its matches. Filtering a list loads its remaining
     /// pages; when that load fails (its error in the pane), leaves the filter (Esc), reloads (`r`) and
     /// types the filter again, like a user would.
-    private func filter(_ text: String, expected: String) throws {
+    private func filter(_ text: String, expected: String) async throws {
         for _ in 0..<3 {
             try press("/")
             try type(text)
             var failed = false
-            try wait("the filter /\(text)") { screen in
+            try await wait("the filter /\(text)") { screen in
                 if screen.contains("r to retry") {
                     failed = true
                     return true
@@ -269,18 +269,18 @@ final class SoakUser {
             let screen = try tmux.capture()
             paneErrors.append(Self.explanations.first { screen.contains($0) } ?? "(none)")
             try press("Escape", "r")
-            try wait("the list reloaded after a failed filter") { !$0.contains("loading…") && $0.contains(expected) }
+            try await wait("the list reloaded after a failed filter") { !$0.contains("loading…") && $0.contains(expected) }
         }
         throw E2EFailure("the filter /\(text) failed three times:\n\((try? tmux.capture()) ?? "")")
     }
 
     /// Presses `d` on the selected record and waits for the download's answer (saved or failed).
-    private func fetch(_ tool: String) throws {
+    private func fetch(_ tool: String) async throws {
         let before = completedDownloads().count
         let failuresBefore = flashErrors.filter { $0.hasPrefix("download failed") }.count
         try press("d")
         downloadsAsked += 1
-        try wait("the download from \(tool) to end", timeout: 120) { screen in
+        try await wait("the download from \(tool) to end", timeout: 120) { screen in
             for refusal in ["select a record first", "no files on this record"] where screen.contains(refusal) {
                 throw E2EFailure("d was refused (“\(refusal)”):\n\(screen)")
             }

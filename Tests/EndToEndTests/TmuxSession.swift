@@ -67,11 +67,11 @@ final class TmuxSession {
 
     /// From the Companies pane (company selected): opens the company, the seed project, and its RFIs
     /// (reached by filtering the Tools pane), waiting for each level to appear.
-    func openSeedProjectRFIs() throws {
+    func openSeedProjectRFIs() async throws {
         try send("Enter")
-        try waitFor(text: "1234 - Sandbox Test Project")
+        try await waitFor(text: "1234 - Sandbox Test Project")
         try send("Enter")
-        try waitFor(text: "RFIs")
+        try await waitFor(text: "RFIs")
         try send("/")
         try send("RFIs", literal: true)
         try send("Enter")
@@ -102,20 +102,20 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies `condition`, up to `timeout` seconds; returns the last screen.
     @discardableResult
-    func waitFor(_ description: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ description: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout * TestTime.scale)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
             if condition(screen) { return screen }
-            usleep(50_000)
+            try await Task.sleep(nanoseconds: 50_000_000)  // not usleep: the wait gives its thread back to the pool
         }
         throw E2EFailure("timed out after \(Int(timeout * TestTime.scale))s waiting for \(description); screen was:\n\(screen)")
     }
 
     /// Waits until the shell's prompt is back on the last line (the previous command has exited).
-    func waitForPrompt(timeout: TimeInterval = 20) throws {
-        try waitFor("the shell prompt", timeout: timeout) { screen in
+    func waitForPrompt(timeout: TimeInterval = 20) async throws {
+        try await waitFor("the shell prompt", timeout: timeout) { screen in
             screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
                 .trimmingCharacters(in: .whitespaces) == "e2e$"
         }
@@ -123,8 +123,8 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(text: String, timeout: TimeInterval = 20) throws -> String {
-        try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
+    func waitFor(text: String, timeout: TimeInterval = 20) async throws -> String {
+        try await waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
     /// Ends the tmux server and removes the temporary HOME. With `SITEWALK_E2E_ARTIFACTS=DIR`, first keeps
@@ -176,7 +176,34 @@ final class TmuxSession {
 /// the exit of a child whose own child — the tmux server — daemonises.) Output goes to a file, not a
 /// pipe, because the daemon would hold a pipe open forever.
 enum Spawn {
+    /// Runs a short program (a tmux command) and blocks until it exits; its exit status (128 + signal
+    /// when killed).
     static func run(_ arguments: [String], output: String) throws -> Int32 {
+        let pid = try start(arguments, output: output)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw E2EFailure("waitpid failed: \(String(cString: strerror(errno)))") }
+        }
+        return exitStatus(status)
+    }
+
+    /// Runs a program that takes seconds (the benchmark, `sitewalk get`) and waits for it without holding
+    /// a thread of the concurrency pool: polls for its exit between short sleeps.
+    static func run(_ arguments: [String], output: String) async throws -> Int32 {
+        let pid = try start(arguments, output: output)
+        var status: Int32 = 0
+        var pause: UInt64 = 1_000_000
+        while true {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid { return exitStatus(status) }
+            if reaped < 0, errno != EINTR { throw E2EFailure("waitpid failed: \(String(cString: strerror(errno)))") }
+            try? await Task.sleep(nanoseconds: pause)  // a cancelled test still reaps its child
+            pause = min(pause * 2, 20_000_000)
+        }
+    }
+
+    /// Starts `arguments` (found on PATH) with stdin from /dev/null and stdout and stderr to `output`.
+    private static func start(_ arguments: [String], output: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -188,11 +215,12 @@ enum Spawn {
         var pid: pid_t = 0
         let rc = withDefaultSignals { attributes in posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ) }
         guard rc == 0 else { throw E2EFailure("cannot start \(arguments[0]): \(String(cString: strerror(rc)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw E2EFailure("waitpid failed: \(String(cString: strerror(errno)))") }
-        }
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return pid
+    }
+
+    /// A `waitpid` status as a shell would report it: the exit code, or 128 + the signal.
+    private static func exitStatus(_ status: Int32) -> Int32 {
+        (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     /// Spawn attributes that give the child an empty signal mask and default handlers. A child inherits

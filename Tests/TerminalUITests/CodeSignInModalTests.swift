@@ -29,9 +29,9 @@ struct CodeSignInModalTests {
         }
     }
 
-    static func appInCodeStage() throws -> (BrowserApp, CodeProvider) {
+    static func appInCodeStage() async throws -> (BrowserApp, CodeProvider) {
         let provider = CodeProvider()
-        let app = BrowserApp(workspace: try WorkspaceFixture.withRFI(attachments: []), theme: .mono, environments: provider,
+        let app = BrowserApp(workspace: try await WorkspaceFixture.withRFI(attachments: []), theme: .mono, environments: provider,
                              processEnvironment: [:])
         app.handle(.char("e"))
         app.handle(.down)
@@ -44,8 +44,8 @@ struct CodeSignInModalTests {
         return entry
     }
 
-    @Test func theModalShowsTheURLAndYCopiesIt() throws {
-        let (app, _) = try Self.appInCodeStage()
+    @Test func theModalShowsTheURLAndYCopiesIt() async throws {
+        let (app, _) = await try Self.appInCodeStage()
         var copied: [String] = []
         app.clipboardWriter = { copied.append($0) }
         let entry = try #require(Self.entry(app), "choosing a code environment opens the code stage")
@@ -63,7 +63,7 @@ struct CodeSignInModalTests {
     }
 
     @Test func aRefusedCodeStaysInTheModalAndAGoodOneSwitches() async throws {
-        let (app, _) = try Self.appInCodeStage()
+        let (app, _) = await try Self.appInCodeStage()
         for c in "bad" { app.handle(.char(c)) }
         app.handle(.enter)
         #expect(Self.entry(app)?.busy == true)
@@ -81,7 +81,7 @@ struct CodeSignInModalTests {
     }
 
     @Test func escCancelsAndALateAnswerIsDropped() async throws {
-        let (app, provider) = try Self.appInCodeStage()
+        let (app, provider) = await try Self.appInCodeStage()
         for c in "good" { app.handle(.char(c)) }
         app.handle(.enter)
         app.handle(.escape)

@@ -62,13 +62,13 @@ struct CommandLineAppTests {
         app.handle(.enter)
     }
 
-    @Test func themeSwitchesLiveAndABrokenThemeKeepsTheCurrentOneWithAFlash() throws {
+    @Test func themeSwitchesLiveAndABrokenThemeKeepsTheCurrentOneWithAFlash() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sitewalk-themes-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try "accent = \"#5fafff\"\n".write(to: directory.appendingPathComponent("calm.toml"), atomically: true, encoding: .utf8)
         try "accent = \"chartreuse\"\n".write(to: directory.appendingPathComponent("neon.toml"), atomically: true, encoding: .utf8)
-        let app = BrowserApp(workspace: try WorkspaceFixture.withRFI(attachments: []), theme: .terminalDefault,
+        let app = BrowserApp(workspace: try await WorkspaceFixture.withRFI(attachments: []), theme: .terminalDefault,
                              themes: ThemeLibrary(directories: [directory]))
         Self.type("theme calm", into: app)
         #expect(app.theme.name == "calm")
@@ -80,8 +80,8 @@ struct CommandLineAppTests {
         #expect(app.workspace.flash?.level == .error)
     }
 
-    @Test func filterAndActionsAndUnknownCommands() throws {
-        let app = BrowserApp(workspace: try WorkspaceFixture.withRFI(attachments: []), theme: .mono)
+    @Test func filterAndActionsAndUnknownCommands() async throws {
+        let app = BrowserApp(workspace: try await WorkspaceFixture.withRFI(attachments: []), theme: .mono)
         Self.type("filter nothing-like-this", into: app)
         #expect(app.workspace.currentRecords.filter == "nothing-like-this")
         #expect(app.workspace.currentRecords.visible.isEmpty)
@@ -96,8 +96,8 @@ struct CommandLineAppTests {
         #expect(app.state.mode == .normal)
     }
 
-    @Test func tabShowsCandidatesInTheFooterAndEscCancels() throws {
-        let app = BrowserApp(workspace: try WorkspaceFixture.withRFI(attachments: []), theme: .mono)
+    @Test func tabShowsCandidatesInTheFooterAndEscCancels() async throws {
+        let app = BrowserApp(workspace: try await WorkspaceFixture.withRFI(attachments: []), theme: .mono)
         app.handle(.char(":"))
         app.handle(.char("p"))
         app.handle(.char("a"))

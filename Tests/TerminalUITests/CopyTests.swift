@@ -22,8 +22,8 @@ struct CopyTests {
         #expect(OSC52.bytes(for: "A", environment: ["TMUX": ""]) == "\u{1B}]52;c;QQ==\u{07}")
     }
 
-    @Test func recordOffersIdPathsWebLinkAndJSON() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [])
+    @Test func recordOffersIdPathsWebLinkAndJSON() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [])
         let choices = CopyChoice.choices(for: workspace)
         #expect(choices.map(\.label) == ["record id", "API path of the record", "API path of the list", "web link", "JSON"])
         #expect(choices[0].value == "43776")
@@ -35,8 +35,8 @@ struct CopyTests {
         #expect(choices[4].flash.hasPrefix("copied JSON ("))
     }
 
-    @Test func yOpensThePickerAndEnterCopiesWithAFlash() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [])
+    @Test func yOpensThePickerAndEnterCopiesWithAFlash() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [])
         let app = BrowserApp(workspace: workspace, theme: .mono, processEnvironment: ["TMUX": "x"])
         var written: [String] = []
         app.clipboardWriter = { written.append($0) }
@@ -52,8 +52,8 @@ struct CopyTests {
         #expect(workspace.flash?.text == "copied record id 43776")
     }
 
-    @Test func projectsPaneOffersItsIdAndPath() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [])
+    @Test func projectsPaneOffersItsIdAndPath() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [])
         workspace.handle(.focus(.projects))
         let choices = CopyChoice.choices(for: workspace)
         #expect(choices.map(\.label) == ["project id", "API path of the list", "JSON"])

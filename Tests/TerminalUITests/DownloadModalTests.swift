@@ -6,8 +6,8 @@ import Testing
 
 /// `d`: one link downloads at once, several open a picker, none flashes; progress in the status bar.
 struct DownloadModalTests {
-    @Test func recordWithoutFilesFlashes() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [])
+    @Test func recordWithoutFilesFlashes() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [])
         #expect(workspace.focus == .records)
         #expect(workspace.selectedRecord?.id == 43776)
         let app = BrowserApp(workspace: workspace, theme: .mono)
@@ -17,16 +17,16 @@ struct DownloadModalTests {
         #expect(workspace.downloads.isEmpty)
     }
 
-    @Test func oneFileStartsAtOnce() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [WorkspaceFixture.attachment(1, "sketch.pdf")])
+    @Test func oneFileStartsAtOnce() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [WorkspaceFixture.attachment(1, "sketch.pdf")])
         let app = BrowserApp(workspace: workspace, theme: .mono)
         app.handle(.char("d"))
         #expect(app.state.mode == .normal)
         #expect(workspace.downloads.map(\.name) == ["sketch.pdf"])
     }
 
-    @Test func severalFilesOpenAPickerThatEscCancelsAndEnterChooses() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [
+    @Test func severalFilesOpenAPickerThatEscCancelsAndEnterChooses() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [
             WorkspaceFixture.attachment(1, "sketch.pdf"), WorkspaceFixture.attachment(2, "photo.jpg"),
         ])
         let app = BrowserApp(workspace: workspace, theme: .mono)
@@ -61,8 +61,8 @@ struct DownloadModalTests {
         #expect(DownloadSummary.text(download) == nil, "a finished download flashes its path instead")
     }
 
-    @Test func statusBarDrawsTheDownload() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [WorkspaceFixture.attachment(1, "sketch.pdf")])
+    @Test func statusBarDrawsTheDownload() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [WorkspaceFixture.attachment(1, "sketch.pdf")])
         workspace.download(workspace.selectedFileLinks[0])
         let id = workspace.downloads[0].id
         workspace.apply(.downloadProgress(id: id, DownloadProgress(fileName: "sketch.pdf", received: 24, total: 48, bytesPerSecond: 1_000_000)))
@@ -73,8 +73,8 @@ struct DownloadModalTests {
 
 /// The picker modal keeps the screen whole at any size and keeps the cursor visible.
 struct PickerViewTests {
-    @Test func tinyWindowsStillShowTheSelectedItemAndWholeLines() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: (1...12).map { WorkspaceFixture.attachment($0, "file-\($0).pdf") })
+    @Test func tinyWindowsStillShowTheSelectedItemAndWholeLines() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: (1...12).map { WorkspaceFixture.attachment($0, "file-\($0).pdf") })
         var state = WorkspaceFixture.state
         var picker = Picker.downloads(workspace.selectedFileLinks)
         picker.move(10)

@@ -25,14 +25,14 @@ struct EnvironmentSwitcherTests {
         }
     }
 
-    static func app() throws -> (BrowserApp, FakeProvider) {
+    static func app() async throws -> (BrowserApp, FakeProvider) {
         let provider = FakeProvider()
-        let workspace = try WorkspaceFixture.withRFI(attachments: [])
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [])
         return (BrowserApp(workspace: workspace, theme: .mono, environments: provider), provider)
     }
 
-    @Test func listsEnvironmentsWithTheirSignInStateAndTheCurrentOneSelected() throws {
-        let (app, _) = try Self.app()
+    @Test func listsEnvironmentsWithTheirSignInStateAndTheCurrentOneSelected() async throws {
+        let (app, _) = try await Self.app()
         app.handle(.char("e"))
         guard case .picker(let picker) = app.state.mode else { Issue.record("no picker"); return }
         #expect(picker.items.map(\.label) == ["demo (current)", "production", "sandbox", "local"])
@@ -43,8 +43,8 @@ struct EnvironmentSwitcherTests {
         #expect(lines.contains { $0.contains("production") && $0.contains("signed in") })
     }
 
-    @Test func environmentWithoutTokenOrCredentialsSaysWhatToDoInsideTheModal() throws {
-        let (app, provider) = try Self.app()
+    @Test func environmentWithoutTokenOrCredentialsSaysWhatToDoInsideTheModal() async throws {
+        let (app, provider) = try await Self.app()
         app.handle(.char("e"))
         app.handle(.down)
         app.handle(.down)
@@ -59,8 +59,8 @@ struct EnvironmentSwitcherTests {
         #expect(back.cursor == 2)
     }
 
-    @Test func productionAsksFirstAndOnlyYSwitches() throws {
-        let (app, provider) = try Self.app()
+    @Test func productionAsksFirstAndOnlyYSwitches() async throws {
+        let (app, provider) = try await Self.app()
         app.handle(.char("e"))
         app.handle(.down)
         app.handle(.enter)
@@ -77,8 +77,8 @@ struct EnvironmentSwitcherTests {
         #expect(app.workspace.flash?.text == "switched to production")
     }
 
-    @Test func colonEnvSwitchesAndUnknownNamesFlash() throws {
-        let (app, provider) = try Self.app()
+    @Test func colonEnvSwitchesAndUnknownNamesFlash() async throws {
+        let (app, provider) = try await Self.app()
         app.handle(.char(":"))
         for c in "env lo" { app.handle(.char(c)) }
         app.handle(.tab)

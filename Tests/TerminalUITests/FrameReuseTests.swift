@@ -8,8 +8,8 @@ import Testing
 /// fresh canvas and the general path draw.
 struct FrameReuseTests {
     @Test("Rendering into a reused canvas of another size and content equals rendering into a fresh one")
-    func reusedCanvasMatchesFresh() throws {
-        let workspace = try WorkspaceFixture.withRFI(attachments: [WorkspaceFixture.attachment(1, "plan.pdf")])
+    func reusedCanvasMatchesFresh() async throws {
+        let workspace = try await WorkspaceFixture.withRFI(attachments: [WorkspaceFixture.attachment(1, "plan.pdf")])
         var reused = Canvas(width: 40, height: 9)
         reused.put("stale text that must disappear", x: 0, y: 3, style: Style(fg: .error, [.bold]))
         for (width, height) in [(250, 70), (120, 30), (90, 24)] {

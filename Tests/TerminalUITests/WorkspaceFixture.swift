@@ -26,13 +26,13 @@ enum WorkspaceFixture {
     }
 
     /// A workspace with the RFIs of project 77 of company 4 open, the RFI selected, focus on Records.
-    static func withRFI(attachments: [JSONValue]) throws -> Workspace {
-        try withRFIs([rfi(attachments: attachments)])
+    static func withRFI(attachments: [JSONValue]) async throws -> Workspace {
+        try await withRFIs([rfi(attachments: attachments)])
     }
 
     /// A workspace with the RFIs of project 77 of company 4 open showing `records`, the first selected,
     /// focus on Records.
-    static func withRFIs(_ records: [JSONValue]) throws -> Workspace {
+    static func withRFIs(_ records: [JSONValue]) async throws -> Workspace {
         let client = ProcoreClient(environment: environment, transport: HTTPTransport(), credentials: nil, tokenStore: nil)
         let workspace = Workspace(client: client, catalog: try ToolCatalog.bundled(),
                                   downloadsDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("sitewalk-test-\(UUID())"))
@@ -48,6 +48,14 @@ enum WorkspaceFixture {
         workspace.handle(.open)
         workspace.apply(.pageLoaded(.records(depth: 0), generation: workspace.currentRecords.generation,
                                     .success(page(records))))
+        // The opens above started real loads, which fail at once (no credentials) and mark the session
+        // signed out. Wait for that, so a snapshot's status bar does not depend on which of them won
+        // the race with the test.
+        let deadline = Date().addingTimeInterval(10 * TestTime.scale)
+        while Date() < deadline {
+            if case .signedOut = client.tokenStatus.phase { break }
+            try await Task.sleep(nanoseconds: 1_000_000)
+        }
         return workspace
     }
 
