@@ -145,6 +145,9 @@ public final class BrowserApp {
             let headerRows = (pane == .records && workspace.currentRecords.level != nil) ? 1 : 0
             workspace.layoutPane(pane, visibleRows: rect.height - 2 - headerRows)
         }
+        if case .help(let scroll) = state.mode {
+            state.mode = .help(scroll: HelpOverlay.settledScroll(scroll, keymap: keymap, in: body))
+        }
         let t1 = FrameTrace.now()
         let inspectorRect = BrowserScreen.inspectorRect(workspace, width: width, height: height)
         let deferred = deferringInspector && inspectorRect != nil && inspectorRect == lastInspectorRect

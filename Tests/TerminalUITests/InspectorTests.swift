@@ -19,8 +19,8 @@ struct InspectorTests {
         "status": "open",
     ]
 
-    static func app() throws -> BrowserApp {
-        let workspace = try WorkspaceFixture.withRFIs([record, ["id": 2, "number": "2", "subject": "Other"]])
+    static func app() async throws -> BrowserApp {
+        let workspace = try await WorkspaceFixture.withRFIs([record, ["id": 2, "number": "2", "subject": "Other"]])
         let app = BrowserApp(workspace: workspace, theme: .mono)
         app.handle(.enter)
         return app
@@ -33,8 +33,8 @@ struct InspectorTests {
         return BrowserScreen.render(app.workspace, keymap: .defaults, state: app.state, width: width, height: height)
     }
 
-    @Test func aFrameReusesTheInspectorLayoutUntilTheRecordOrItsViewChanges() throws {
-        let app = try Self.app()
+    @Test func aFrameReusesTheInspectorLayoutUntilTheRecordOrItsViewChanges() async throws {
+        let app = try await Self.app()
         let cache = app.state.inspectorLayouts
         func frame() -> String {
             BrowserScreen.settleInspector(app.workspace, width: 120, height: 40, state: app.state)
@@ -58,8 +58,8 @@ struct InspectorTests {
         #expect(other.contains("Other"))
     }
 
-    @Test func enterOpensTheInspectorWithEveryContainerUnfolded() throws {
-        let app = try Self.app()
+    @Test func enterOpensTheInspectorWithEveryContainerUnfolded() async throws {
+        let app = try await Self.app()
         #expect(app.workspace.focus == .inspector)
         #expect(Self.labels(app.workspace) == ["id", "number", "subject", "created_by", "id", "name", "login", "questions", "[0]",
                                                "id", "body", "attachments", "[0]", "id", "name", "cost_codes", "status"])
@@ -68,8 +68,8 @@ struct InspectorTests {
         #expect(text.contains("cost_codes  1, 2, 3"), "an array of scalars stays one value")
     }
 
-    @Test func arrowsFoldUnfoldAndClimbTheTree() throws {
-        let app = try Self.app()
+    @Test func arrowsFoldUnfoldAndClimbTheTree() async throws {
+        let app = try await Self.app()
         let ws = app.workspace
         for _ in 0..<3 { app.handle(.char("j")) }
         #expect(ws.inspectorNodes[ws.inspector.cursor].label == "created_by")
@@ -94,8 +94,8 @@ struct InspectorTests {
         #expect(ws.focus == .records, "Esc leaves the inspector at once")
     }
 
-    @Test func foldAllAndUnfoldAllKeepTheCursorOnItsNodeOrAncestor() throws {
-        let app = try Self.app()
+    @Test func foldAllAndUnfoldAllKeepTheCursorOnItsNodeOrAncestor() async throws {
+        let app = try await Self.app()
         let ws = app.workspace
         for _ in 0..<12 { app.handle(.char("j")) }
         #expect(ws.inspectorNodes[ws.inspector.cursor].path == [.key("questions"), .index(0), .key("attachments"), .index(0)])
@@ -107,8 +107,8 @@ struct InspectorTests {
         #expect(ws.inspectorNodes[ws.inspector.cursor].label == "questions")
     }
 
-    @Test func longTextIsWrappedToTheInspectorWidthAndScrolledThrough() throws {
-        let app = try Self.app()
+    @Test func longTextIsWrappedToTheInspectorWidthAndScrolledThrough() async throws {
+        let app = try await Self.app()
         let ws = app.workspace
         let layout = InspectorView.layout(ws.selectedRecord!, headline: nil, inspector: ws.inspector, width: 40)
         let body = layout.nodeLines[10]
@@ -118,8 +118,8 @@ struct InspectorTests {
         #expect(text.split(separator: " ").filter { $0 == "thermostat" }.count == 6, "no word is lost in wrapping")
     }
 
-    @Test func slashSearchesTheRecordHighlightsAndNMoves() throws {
-        let app = try Self.app()
+    @Test func slashSearchesTheRecordHighlightsAndNMoves() async throws {
+        let app = try await Self.app()
         let ws = app.workspace
         app.handle(.char("z"))
         app.handle(.char("/"))
@@ -151,8 +151,8 @@ struct InspectorTests {
         #expect(ws.inspector.search == nil, "Esc in the prompt clears the search")
     }
 
-    @Test func searchInTheRawJSONScrollsTheMatchIntoView() throws {
-        let app = try Self.app()
+    @Test func searchInTheRawJSONScrollsTheMatchIntoView() async throws {
+        let app = try await Self.app()
         let ws = app.workspace
         app.handle(.char("i"))
         #expect(ws.inspector.mode == .json)
@@ -175,8 +175,8 @@ struct InspectorTests {
         #expect(Self.frame(app, width: 120, height: 14).lines().last?.contains("no match") == true)
     }
 
-    @Test func theSearchStaysWhenTheNextRecordIsSelected() throws {
-        let app = try Self.app()
+    @Test func theSearchStaysWhenTheNextRecordIsSelected() async throws {
+        let app = try await Self.app()
         let ws = app.workspace
         app.handle(.char("/"))
         for c in "jane" { app.handle(.char(c)) }
@@ -190,8 +190,8 @@ struct InspectorTests {
         #expect(ws.inspectorMatchCount == 0)
     }
 
-    @Test func aClickPutsTheCursorOnAFieldAndOnAMarkerFolds() throws {
-        let app = try Self.app()
+    @Test func aClickPutsTheCursorOnAFieldAndOnAMarkerFolds() async throws {
+        let app = try await Self.app()
         let ws = app.workspace
         let rect = try #require(BrowserScreen.inspectorRect(ws, width: 120, height: 40))
         let lines = Self.frame(app).lines()
@@ -205,5 +205,30 @@ struct InspectorTests {
         #expect(ws.inspectorNodes[ws.inspector.cursor].isFolded, "a click on the marker folds")
         app.clickInspector(x: x, y: row, rect: rect)
         #expect(!ws.inspectorNodes[ws.inspector.cursor].isFolded, "and unfolds")
+    }
+
+    /// The text of each line of a layout.
+    static func texts(_ lines: [InspectorView.Line]) -> [String] {
+        lines.map { $0.segments.map(\.0).joined() }
+    }
+
+    @Test func aTimestampTooLongForTheValueColumnGoesWholeUnderItsKey() {
+        let json: JSONValue = ["id": 7, "status": "open", "created_at": "2022-06-03T00:35:25Z"]
+        let lines = Self.texts(InspectorView.fieldLines(json, width: 30))  // key column 10, value column 18
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
+        let key = lines.firstIndex { $0.hasPrefix("created_at") }
+        #expect(key.map { lines[$0].trimmingCharacters(in: .whitespaces) } == "created_at", "the key alone: \(lines)")
+        #expect(key.map { lines[$0 + 1].trimmingCharacters(in: .whitespaces) } == "2022-06-03T00:35:25Z", "the value whole below: \(lines)")
+        #expect(lines.contains { $0.hasPrefix("status") && $0.hasSuffix("open") }, "short values stay beside their keys: \(lines)")
+    }
+
+    @Test func aKeyLongerThanTheKeyColumnPutsItsValueUnderItInTheValueColumn() {
+        let json: JSONValue = ["id": 7, "custom_field_reviewer_approval_date": "2024-01-02", "status": "open"]
+        let lines = Self.texts(InspectorView.fieldLines(json, width: 60))
+        let status = lines.first { $0.hasPrefix("status") } ?? ""
+        let column = status.distance(from: status.startIndex, to: status.range(of: "open")?.lowerBound ?? status.endIndex)
+        let key = lines.firstIndex { $0.hasPrefix("custom_field_reviewer_approval_date") }
+        #expect(key.map { lines[$0] } == "custom_field_reviewer_approval_date", "the key alone: \(lines)")
+        #expect(key.map { lines[$0 + 1] } == String(repeating: " ", count: column) + "2024-01-02", "its value in the value column: \(lines)")
     }
 }

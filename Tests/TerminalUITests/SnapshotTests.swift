@@ -26,8 +26,8 @@ struct SnapshotTests {
 
     // MARK: - ListView
 
-    @Test func listViewRecordsTable() throws {
-        let workspace = try WorkspaceFixture.withRFIs(Self.rfis())
+    @Test func listViewRecordsTable() async throws {
+        let workspace = try await WorkspaceFixture.withRFIs(Self.rfis())
         workspace.handle(.move(1))
         let canvas = Self.canvas(72, 8) {
             ListView.render(workspace.currentRecords, in: Rect(x: 0, y: 0, width: 72, height: 8), focused: true,
@@ -36,8 +36,8 @@ struct SnapshotTests {
         SnapshotAssertion.expect(canvas, named: "list-records", title: "ListView: RFIs table, second row selected")
     }
 
-    @Test func listViewUnfocusedAndLoading() throws {
-        let workspace = try WorkspaceFixture.withRFIs(Self.rfis())
+    @Test func listViewUnfocusedAndLoading() async throws {
+        let workspace = try await WorkspaceFixture.withRFIs(Self.rfis())
         let canvas = Self.canvas(60, 12) {
             ListView.render(workspace.companies, in: Rect(x: 0, y: 0, width: 30, height: 6), focused: false, state: WorkspaceFixture.state, canvas: &$0)
             let loading = ListPane(key: .projects, title: "Projects", status: .loading)
@@ -50,8 +50,8 @@ struct SnapshotTests {
 
     // MARK: - InspectorView
 
-    static func inspector(_ configure: (BrowserApp) -> Void, width: Int = 56, height: Int = 20) throws -> Canvas {
-        let app = try InspectorTests.app()
+    static func inspector(_ configure: (BrowserApp) -> Void, width: Int = 56, height: Int = 20) async throws -> Canvas {
+        let app = try await InspectorTests.app()
         configure(app)
         let workspace = app.workspace
         let content = BrowserScreen.inspectorContent(workspace)
@@ -63,26 +63,26 @@ struct SnapshotTests {
         }
     }
 
-    @Test func inspectorFieldsUnfolded() throws {
-        let canvas = try Self.inspector { app in for _ in 0..<3 { app.handle(.char("j")) } }
+    @Test func inspectorFieldsUnfolded() async throws {
+        let canvas = await try Self.inspector { app in for _ in 0..<3 { app.handle(.char("j")) } }
         SnapshotAssertion.expect(canvas, named: "inspector-fields", title: "InspectorView: fields, cursor on created_by, long text wrapped")
     }
 
-    @Test func inspectorFieldsFolded() throws {
-        let canvas = try Self.inspector { app in
+    @Test func inspectorFieldsFolded() async throws {
+        let canvas = await try Self.inspector { app in
             app.handle(.char("z"))
             app.handle(.char("j"))
         }
         SnapshotAssertion.expect(canvas, named: "inspector-folded", title: "InspectorView: fields, everything folded (z)")
     }
 
-    @Test func inspectorJSON() throws {
-        let canvas = try Self.inspector { app in app.handle(.char("i")) }
+    @Test func inspectorJSON() async throws {
+        let canvas = await try Self.inspector { app in app.handle(.char("i")) }
         SnapshotAssertion.expect(canvas, named: "inspector-json", title: "InspectorView: raw JSON")
     }
 
-    @Test func inspectorSearchHighlight() throws {
-        let canvas = try Self.inspector { app in
+    @Test func inspectorSearchHighlight() async throws {
+        let canvas = await try Self.inspector { app in
             app.handle(.char("/"))
             for c in "wall" { app.handle(.char(c)) }
             app.handle(.enter)
@@ -91,8 +91,8 @@ struct SnapshotTests {
         SnapshotAssertion.expect(canvas, named: "inspector-search", title: "InspectorView: search \"wall\", second match current")
     }
 
-    @Test func inspectorJSONSearch() throws {
-        let canvas = try Self.inspector({ app in
+    @Test func inspectorJSONSearch() async throws {
+        let canvas = try await Self.inspector({ app in
             app.handle(.char("i"))
             app.handle(.char("/"))
             for c in "name" { app.handle(.char(c)) }
@@ -226,20 +226,20 @@ struct SnapshotTests {
         return BrowserScreen.render(workspace, keymap: .defaults, state: state, width: width, height: height)
     }
 
-    @Test func tooSmallScreen() throws {
-        let workspace = try WorkspaceFixture.withRFIs(Self.rfis())
+    @Test func tooSmallScreen() async throws {
+        let workspace = try await WorkspaceFixture.withRFIs(Self.rfis())
         SnapshotAssertion.expect(Self.screen(workspace, width: 18, height: 4), named: "screen-too-small", title: "BrowserScreen: too small")
     }
 
-    @Test func narrowScreenShowsTheFocusedPaneAndTheBreadcrumb() throws {
-        let workspace = try WorkspaceFixture.withRFIs(Self.rfis())
+    @Test func narrowScreenShowsTheFocusedPaneAndTheBreadcrumb() async throws {
+        let workspace = try await WorkspaceFixture.withRFIs(Self.rfis())
         SnapshotAssertion.expect(Self.screen(workspace, width: 50, height: 12), named: "screen-narrow-records", title: "BrowserScreen: 50 columns, records")
         workspace.handle(.open)
         SnapshotAssertion.expect(Self.screen(workspace, width: 50, height: 16), named: "screen-narrow-inspector", title: "BrowserScreen: 50 columns, inspector")
     }
 
-    @Test func standardScreenWithTheInspector() throws {
-        let workspace = try WorkspaceFixture.withRFIs(Self.rfis())
+    @Test func standardScreenWithTheInspector() async throws {
+        let workspace = try await WorkspaceFixture.withRFIs(Self.rfis())
         workspace.handle(.open)
         SnapshotAssertion.expect(Self.screen(workspace, width: 80, height: 24), named: "screen-80x24-inspector", title: "BrowserScreen: 80×24, inspector focused")
     }

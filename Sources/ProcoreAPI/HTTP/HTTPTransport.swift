@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// One HTTP response, fully read: status, headers (looked up case-insensitively) and body bytes.
 public struct RawResponse: Sendable {
@@ -47,6 +48,8 @@ public struct TransportLimits: Sendable {
 /// (downloads follow them by hand with the token trust policy).
 public final class HTTPTransport: Sendable {
     let client: HTTPClient
+    /// Streams downloads (`stream`), apart from `client`: see `downloadPool(for:)`.
+    let downloadClient: HTTPClient
     /// Timeouts and limits in force.
     public let limits: TransportLimits
     /// The `User-Agent` sent with every request.
@@ -57,15 +60,30 @@ public final class HTTPTransport: Sendable {
     public init(limits: TransportLimits = TransportLimits()) {
         self.limits = limits
         self.client = Self.pool(for: limits)
+        self.downloadClient = Self.downloadPool(for: limits)
     }
 
     /// Kept for symmetry with other clients: the shared pool stays open for the life of the process.
     public func shutdown() async {}
 
     private static let pools = LockedBox<[String: HTTPClient]>([:])
+    private static let downloadPools = LockedBox<[String: HTTPClient]>([:])
 
-    /// The shared HTTP client for a set of timeouts: redirects never followed automatically.
+    /// The shared HTTP client for a set of timeouts (API calls, sign-in): redirects never followed
+    /// automatically; on NIO's process-wide event loops.
     static func pool(for limits: TransportLimits) -> HTTPClient {
+        client(for: limits, in: pools) { .singleton }
+    }
+
+    /// The client that streams downloads, on an event loop thread of its own: a download's body is
+    /// written to disk on its connection's event loop, and a slow disk must not hold up the API calls
+    /// the browser makes meanwhile.
+    static func downloadPool(for limits: TransportLimits) -> HTTPClient {
+        client(for: limits, in: downloadPools) { .shared(MultiThreadedEventLoopGroup(numberOfThreads: 1)) }
+    }
+
+    private static func client(for limits: TransportLimits, in pools: LockedBox<[String: HTTPClient]>,
+                               group: () -> HTTPClient.EventLoopGroupProvider) -> HTTPClient {
         let key = "\(limits.connectTimeout)|\(limits.readTimeout)"
         return pools.withValue { pools in
             if let client = pools[key] { return client }
@@ -74,7 +92,7 @@ public final class HTTPTransport: Sendable {
                 timeout: .init(connect: .init(limits.connectTimeout), read: .init(limits.readTimeout)))
             configuration.decompression = .disabled
             configuration.httpVersion = .automatic
-            let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+            let client = HTTPClient(eventLoopGroupProvider: group(), configuration: configuration)
             pools[key] = client
             return client
         }
@@ -127,6 +145,7 @@ public final class HTTPTransport: Sendable {
         } catch {
             throw Self.classify(error, method: method, path: url.path)
         }
+        let client = downloadClient
         let eventLoop = client.eventLoopGroup.next()
         let delegate = BodyDelegate(eventLoop: eventLoop)
         let task = client.execute(request: request, delegate: delegate, eventLoop: .delegateAndChannel(on: eventLoop))

@@ -33,6 +33,7 @@ public enum BrowserScreen {
         }
         drawBreadcrumb(workspace, width: width, canvas: &canvas)
         let body = Rect(x: 0, y: 1, width: width, height: height - 3)
+        var inspectorMatches: Int?  // from the inspector's (cached) layout, when it was drawn
         for (pane, rect) in PaneLayout.columns(in: body, focus: workspace.focus) {
             let focused = pane == workspace.focus
             switch pane {
@@ -45,14 +46,14 @@ public enum BrowserScreen {
                 break
             case .inspector:
                 let content = inspectorContent(workspace)
-                InspectorView.render(content.record, title: content.title, headline: content.headline, inspector: workspace.inspector,
+                inspectorMatches = InspectorView.render(content.record, title: content.title, headline: content.headline, inspector: workspace.inspector,
                                      in: rect, focused: focused, state: state, canvas: &canvas)
             }
         }
         let extra = statusExtra ?? DownloadSummary.text(workspace.activeDownload)
         StatusBarView.render(workspace.session, flash: workspace.flash, extra: extra,
                              in: Rect(x: 0, y: height - 2, width: width, height: 1), state: state, canvas: &canvas)
-        let searchStatus = workspace.inspector.search.map { InspectorView.searchStatus($0, count: workspace.inspectorMatchCount) }
+        let searchStatus = workspace.inspector.search.map { InspectorView.searchStatus($0, count: inspectorMatches ?? workspace.inspectorMatchCount) }
         FooterView.render(keymap: keymap, focus: workspace.focus, state: state, searchStatus: searchStatus,
                           inspectorMode: workspace.inspector.mode,
                           in: Rect(x: 0, y: height - 1, width: width, height: 1), canvas: &canvas)

@@ -128,19 +128,21 @@ public enum InspectorView {
         inspector.revealMatch = false
     }
 
-    /// Draws the inspector for `record` (nil: a hint) into `rect`.
+    /// Draws the inspector for `record` (nil: a hint) into `rect`. Returns how many places match the
+    /// inspector's search in the layout drawn (nil when no record was laid out), for the footer.
+    @discardableResult
     public static func render(_ record: PaneRow?, title: String, headline: String? = nil, inspector: InspectorState,
-                              in rect: Rect, focused: Bool, state: BrowserUIState, canvas: inout Canvas) {
-        guard rect.width >= 4, rect.height >= 3 else { return }
+                              in rect: Rect, focused: Bool, state: BrowserUIState, canvas: inout Canvas) -> Int? {
+        guard rect.width >= 4, rect.height >= 3 else { return nil }
         let borderStyle = focused ? Style(fg: .accent, [.bold]) : Style(fg: .border)
         let modeName = inspector.mode == .fields ? "fields" : "json"
         canvas.box(rect, style: borderStyle, borders: state.borders, title: " \(title) · \(modeName) ",
                    titleStyle: focused ? Style(fg: .accent, [.bold]) : Style(fg: .muted, [.bold]))
         let inner = rect.inset(by: 1)
-        guard inner.width > 0, inner.height > 0 else { return }
+        guard inner.width > 0, inner.height > 0 else { return nil }
         guard let record else {
             canvas.put(" select a record", x: inner.x, y: inner.y, style: Style(fg: .muted), maxWidth: inner.width)
-            return
+            return nil
         }
         let layout = Self.layout(record, headline: headline, inspector: inspector, width: inner.width, borders: state.borders,
                                  cache: state.inspectorLayouts)
@@ -173,6 +175,7 @@ public enum InspectorView {
                            maxWidth: room)
             }
         }
+        return layout.matchCount
     }
 
     /// `/text 2/7`, `/text 7 matches` (before the first jump) or `/text no match`.
@@ -212,21 +215,36 @@ public enum InspectorView {
                 }
                 lines.append(Line(segments: segments))
             } else if node.label.isEmpty {
-                appendWrapped("", node.valueText, style: Style(fg: valueRole(node.value)), width: width, into: &lines)
+                appendWrapped("", TextSanitizer.sanitize(node.valueText), style: Style(fg: valueRole(node.value)), width: width, into: &lines)
             } else {
                 let keyWidth = min(max(8, width / 3), 22, labelWidths[node.parent] ?? 0)
-                let keyText = pad + DisplayWidth.pad(node.label, to: keyWidth) + "  "
-                appendWrapped(keyText, node.valueText, style: Style(fg: valueRole(node.value)), width: width, into: &lines)
+                let value = TextSanitizer.sanitize(node.valueText)
+                let style = Style(fg: valueRole(node.value))
+                let column = pad.count + keyWidth + 2
+                // One word (a timestamp, a URL, an id) is never broken where it would fit whole.
+                let word = !value.contains(" ") && !value.contains("\n")
+                let fitsColumn = !word || DisplayWidth.of(value) <= width - column
+                if DisplayWidth.of(node.label) <= keyWidth, fitsColumn {
+                    appendWrapped(pad + DisplayWidth.pad(node.label, to: keyWidth) + "  ", value, style: style, width: width, into: &lines)
+                } else {
+                    // A key longer than the key column, or a word too long for the value column: the key
+                    // on its own line and the value under it, in the value column when it fits there,
+                    // else from just inside the key.
+                    lines.append(Line(segments: [(DisplayWidth.truncate(pad + node.label, to: width), keyStyle)]))
+                    let lead = String(repeating: " ", count: fitsColumn ? column : pad.count + 2)
+                    appendWrapped(lead, value, style: style, width: width, into: &lines)
+                }
             }
             ranges.append(start..<lines.count)
         }
         return (lines, ranges)
     }
 
+    /// Appends `text` (already sanitised) wrapped beside `keyText`, continuation lines indented to match.
     private static func appendWrapped(_ keyText: String, _ text: String, style: Style, width: Int, into lines: inout [Line]) {
         let keyWidth = DisplayWidth.of(keyText)
         let available = max(8, width - keyWidth)
-        let wrapped = TextWrap.wrap(TextSanitizer.sanitize(text), width: available)
+        let wrapped = TextWrap.wrap(text, width: available)
         for (i, part) in wrapped.prefix(200).enumerated() {
             let lead = i == 0 ? keyText : String(repeating: " ", count: keyWidth)
             lines.append(Line(segments: [(lead, Style(fg: .accent)), (part, style)]))
