@@ -217,7 +217,8 @@ public enum InspectorView {
             } else if node.label.isEmpty {
                 appendWrapped("", TextSanitizer.sanitize(node.valueText), style: Style(fg: valueRole(node.value)), width: width, into: &lines)
             } else {
-                let keyWidth = min(max(8, width / 3), 22, labelWidths[node.parent] ?? 0)
+                // The key column: as wide as the longest sibling key, up to half the width (and 32).
+                let keyWidth = min(max(8, width / 2), 32, labelWidths[node.parent] ?? 0)
                 let value = TextSanitizer.sanitize(node.valueText)
                 let style = Style(fg: valueRole(node.value))
                 let column = pad.count + keyWidth + 2
