@@ -40,6 +40,13 @@ struct ConfigurationTests {
         ("per_page = 0\n", 1, "per_page"),
         ("[environments.sandbox]\nsign_in = \"password\"\n", 2, "environments.sandbox.sign_in"),
         ("[keys]\nquit = \"q\"\n", 2, "keys.quit"),
+        // Where a guess over the lines went wrong: the same key in two tables, a dotted key, an inline
+        // table, a header followed by a comment, a quoted key.
+        ("[environments.a]\napi_url = \"http://a\"\n[environments.b]\napi_url = 5\n", 4, "environments.b.api_url"),
+        ("theme = \"dark\"\nenvironments.local.api_url = \"nope\"\n", 2, "environments.local.api_url"),
+        ("environments = { local = { api_url = \"http://a\", company_id = -1 } }\n", 1, "environments.local.company_id"),
+        ("\n[keys] # my keys\n\nquit = 5\n", 4, "keys.quit"),
+        ("[environments.\"my.env\"]\n\napi_url = \"gopher://x\"\n", 3, "environments.my.env.api_url"),
     ] as [(String, Int, String)])
     func mistakesNameTheFileLineAndKey(text: String, line: Int, key: String) {
         do {

@@ -437,4 +437,32 @@ struct TOMLParserTests {
         let reordered = TOMLTable([(key: "c", value: .bool(true)), (key: "b", value: .integer(3))])
         #expect(table == reordered)
     }
+
+    @Test func aDocumentKnowsTheLineOfEveryKey() throws {
+        let document = try TOMLParser.parseDocument("""
+        title = "x"
+        a.b.c = 1
+
+        [server]
+        host = "h"   # a comment
+        inline = { port = 8, nested = { deep = true } }
+
+        [[item]]
+        name = "first"
+        [[item]]
+        name = "second"
+        
+        "quoted.key" = 2
+        """)
+        #expect(document.root["title"]?.string == "x")
+        #expect(document.line(of: ["title"]) == 1)
+        #expect(document.line(of: ["a"]) == 2 && document.line(of: ["a", "b", "c"]) == 2)
+        #expect(document.line(of: ["server"]) == 4)
+        #expect(document.line(of: ["server", "host"]) == 5)
+        #expect(document.line(of: ["server", "inline", "nested", "deep"]) == 6)
+        #expect(document.line(of: ["item"]) == 8)
+        #expect(document.line(of: ["item", "name"]) == 9, "the first element's key")
+        #expect(document.line(of: ["item", "quoted.key"]) == 13)
+        #expect(document.line(of: ["server", "missing"]) == nil)
+    }
 }

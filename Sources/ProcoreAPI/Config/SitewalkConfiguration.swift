@@ -83,87 +83,90 @@ public struct SitewalkConfiguration: Sendable {
 
     /// Parses config text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws -> SitewalkConfiguration {
-        let table: TOMLTable
-        do { table = try TOMLParser.parse(text) } catch {
+        let document: TOMLDocument
+        do { document = try TOMLParser.parseDocument(text) } catch {
             throw Problem(file: file, line: error.line, column: error.column, key: nil, reason: error.reason)
         }
-        let locate = KeyLocator(text: text)
-        func problem(_ key: String, _ reason: String) -> Problem {
-            Problem(file: file, line: locate.line(of: key), key: key, reason: reason)
+        let table = document.root
+        /// A problem with the value of the key at `path`, on the line that defined it (for a missing key,
+        /// the line of its table).
+        func problem(_ path: [String], _ reason: String) -> Problem {
+            let line = (0..<path.count).reversed().lazy.compactMap { document.line(of: Array(path[...$0])) }.first
+            return Problem(file: file, line: line, key: path.joined(separator: "."), reason: reason)
         }
         var config = SitewalkConfiguration()
         for key in table.keys {
             guard let value = table[key] else { continue }
             switch key {
             case "environment":
-                guard let name = value.string else { throw problem(key, "must be a string") }
+                guard let name = value.string else { throw problem([key], "must be a string") }
                 config.defaultEnvironment = name
             case "theme":
-                guard let name = value.string else { throw problem(key, "must be a string") }
+                guard let name = value.string else { throw problem([key], "must be a string") }
                 config.theme = name
             case "per_page":
-                guard let n = value.int, (1...2000).contains(n) else { throw problem(key, "must be a number from 1 to 2000") }
+                guard let n = value.int, (1...2000).contains(n) else { throw problem([key], "must be a number from 1 to 2000") }
                 config.perPage = n
             case "downloads":
-                guard let path = value.string else { throw problem(key, "must be a path") }
+                guard let path = value.string else { throw problem([key], "must be a path") }
                 config.downloadsDirectory = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
             case "keys":
-                guard let keys = value.table else { throw problem(key, "must be a table of action = [\"key\", ...]") }
+                guard let keys = value.table else { throw problem([key], "must be a table of action = [\"key\", ...]") }
                 for action in keys.keys {
-                    guard let list = keys[action]?.array else { throw problem("keys.\(action)", "must be a list of key names") }
+                    guard let list = keys[action]?.array else { throw problem(["keys", action], "must be a list of key names") }
                     var names: [String] = []
                     for item in list {
-                        guard let name = item.string else { throw problem("keys.\(action)", "must list key names as strings") }
+                        guard let name = item.string else { throw problem(["keys", action], "must list key names as strings") }
                         names.append(name)
                     }
                     config.keys[action] = names
                 }
             case "environments":
-                guard let environments = value.table else { throw problem(key, "must be a table of [environments.NAME]") }
+                guard let environments = value.table else { throw problem([key], "must be a table of [environments.NAME]") }
                 for name in environments.keys {
-                    guard let entry = environments[name]?.table else { throw problem("environments.\(name)", "must be a table") }
+                    guard let entry = environments[name]?.table else { throw problem(["environments", name], "must be a table") }
                     try config.addEnvironment(name: name, entry: entry, problem: problem)
                 }
             default:
-                throw problem(key, "unknown key (known: environment, theme, per_page, downloads, keys, environments)")
+                throw problem([key], "unknown key (known: environment, theme, per_page, downloads, keys, environments)")
             }
         }
         return config
     }
 
-    private mutating func addEnvironment(name: String, entry: TOMLTable, problem: (String, String) -> Problem) throws {
-        let prefix = "environments.\(name)"
+    private mutating func addEnvironment(name: String, entry: TOMLTable, problem: ([String], String) -> Problem) throws {
+        let prefix = ["environments", name]
         let builtIn = ProcoreEnvironment.builtIns.contains { $0.name == name }
         var apiURL: URL?, loginURL: URL?, hosts: [String] = [], company: Int64?, theme: String?, code = false
         for key in entry.keys {
             guard let value = entry[key] else { continue }
             switch key {
             case "api_url", "login_url":
-                guard !builtIn else { throw problem("\(prefix).\(key)", "the hosts of a built-in environment cannot be changed") }
+                guard !builtIn else { throw problem(prefix + [key], "the hosts of a built-in environment cannot be changed") }
                 guard let text = value.string, let url = URL(string: text), let scheme = url.scheme?.lowercased(),
                       scheme == "http" || scheme == "https", url.host != nil else {
-                    throw problem("\(prefix).\(key)", "must be an http(s) URL such as \"https://api.example.com\"")
+                    throw problem(prefix + [key], "must be an http(s) URL such as \"https://api.example.com\"")
                 }
                 if key == "api_url" { apiURL = url } else { loginURL = url }
             case "token_hosts":
-                guard let list = value.array else { throw problem("\(prefix).token_hosts", "must be a list of \"host:port\" strings") }
+                guard let list = value.array else { throw problem(prefix + ["token_hosts"], "must be a list of \"host:port\" strings") }
                 for item in list {
-                    guard let host = item.string, !host.isEmpty else { throw problem("\(prefix).token_hosts", "must list strings") }
+                    guard let host = item.string, !host.isEmpty else { throw problem(prefix + ["token_hosts"], "must list strings") }
                     hosts.append(host)
                 }
             case "company_id":
-                guard let n = value.int, n > 0 else { throw problem("\(prefix).company_id", "must be a positive number") }
+                guard let n = value.int, n > 0 else { throw problem(prefix + ["company_id"], "must be a positive number") }
                 company = Int64(n)
             case "theme":
-                guard let t = value.string else { throw problem("\(prefix).theme", "must be a string") }
+                guard let t = value.string else { throw problem(prefix + ["theme"], "must be a string") }
                 theme = t
             case "sign_in":
                 guard let method = value.string, method == "code" || method == "client_credentials" else {
-                    throw problem("\(prefix).sign_in", "must be \"code\" or \"client_credentials\"")
+                    throw problem(prefix + ["sign_in"], "must be \"code\" or \"client_credentials\"")
                 }
                 code = method == "code"
             default:
-                throw problem("\(prefix).\(key)", "unknown key (known: api_url, login_url, token_hosts, company_id, theme, sign_in)")
+                throw problem(prefix + [key], "unknown key (known: api_url, login_url, token_hosts, company_id, theme, sign_in)")
             }
         }
         if builtIn {
@@ -172,7 +175,7 @@ public struct SitewalkConfiguration: Sendable {
             return
         }
         guard name != "demo" else { throw problem(prefix, "demo is reserved for the built-in simulator") }
-        guard let apiURL else { throw problem("\(prefix).api_url", "is required for a custom environment") }
+        guard let apiURL else { throw problem(prefix + ["api_url"], "is required for a custom environment") }
         var environment = ProcoreEnvironment(name: name, kind: .custom, apiURL: apiURL, loginURL: loginURL ?? apiURL,
                                              tokenHosts: hosts, defaultCompanyID: company, theme: theme)
         environment.signsInWithCode = code
@@ -192,36 +195,5 @@ public struct SitewalkConfiguration: Sendable {
     /// The environment with a name.
     public func environment(named name: String) -> ProcoreEnvironment? {
         environments.first { $0.name == name }
-    }
-}
-
-/// Finds the line of a dotted key in TOML text, for problems with a value (the parser reports positions
-/// only for syntax errors). A heuristic over the lines: good for the plain keys and `[table]` headers a
-/// config file has.
-struct KeyLocator {
-    let lines: [Substring]
-
-    init(text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
-
-    func line(of dottedKey: String) -> Int? {
-        let parts = dottedKey.split(separator: ".").map(String.init)
-        guard let last = parts.last else { return nil }
-        let table = parts.dropLast().joined(separator: ".")
-        var currentTable = ""
-        var tableLine: Int?
-        for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                currentTable = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
-                if currentTable == dottedKey { return index + 1 }
-                if currentTable == table { tableLine = index + 1 }
-                continue
-            }
-            if currentTable == table, line.hasPrefix(last),
-               line.dropFirst(last.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") {
-                return index + 1
-            }
-        }
-        return tableLine
     }
 }

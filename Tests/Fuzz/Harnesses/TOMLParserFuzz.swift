@@ -3,7 +3,8 @@ import Foundation
 /// libFuzzer entry point for `TOMLParser`: any text either parses or throws a `TOMLError` whose line and
 /// column lie inside the text and whose message holds no control or format character (it reaches a
 /// terminal). A document that parses, written back as TOML (every table inline, every key quoted),
-/// parses to an equal value, so strings, escapes, numbers and the table structure survive.
+/// parses to an equal value, so strings, escapes, numbers and the table structure survive; and
+/// `parseDocument` reads the same table and puts every top-level key on a line of the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTOMLParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -24,6 +25,15 @@ public func fuzzTOMLParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let written = write(table)
     guard let again = try? TOMLParser.parse(written) else { fatalError("written document does not parse:\n\(written)") }
     if !same(.table(table), .table(again)) { fatalError("round trip changed the document:\n\(written)") }
+    // With key positions: the same table, and every top-level key on a line of the text.
+    guard let document = try? TOMLParser.parseDocument(text) else { fatalError("parseDocument refused what parse read") }
+    if !same(.table(table), .table(document.root)) { fatalError("parseDocument read another table") }
+    let lines = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    for key in table.keys {
+        guard let line = document.line(of: [key]), (1...lines).contains(line) else {
+            fatalError("no line in 1...\(lines) for key \(key): \(String(describing: document.line(of: [key])))")
+        }
+    }
     return 0
 }
 

@@ -18,4 +18,15 @@ public enum TOMLParser {
         var reader = TOMLReader(text: text, maxDepth: maxDepth)
         return try reader.readDocument()
     }
+
+    /// Parses a whole document and remembers the line of every key, for loaders that report problems
+    /// with values (`TOMLDocument.line(of:)`).
+    ///
+    /// - Throws: `TOMLError` naming the line and column of the first problem.
+    public static func parseDocument(_ text: String, maxDepth: Int = defaultMaxDepth) throws(TOMLError) -> TOMLDocument {
+        var reader = TOMLReader(text: text, maxDepth: maxDepth)
+        reader.keepsKeyOffsets = true
+        let root = try reader.readDocument()
+        return TOMLDocument(root: root, lines: reader.keyLines())
+    }
 }

@@ -75,6 +75,7 @@ extension TOMLReader {
                 if peek() == UInt8(ascii: "}") { throw fail("an inline table cannot end with a comma") }
             case UInt8(ascii: "}"):
                 pos += 1
+                if keepsKeyOffsets { table.collectOffsets(into: &inlineKeyOffsets, prefix: table.path) }
                 return .table(table.freeze())
             default:
                 let hint = isLineEnd(pos) ? " (an inline table must be on one line)" : ""

@@ -15,6 +15,11 @@ struct TOMLReader {
     var current: TOMLTableNode
     /// Counts headers; tables made by dotted keys can be extended by dotted keys only in their own section.
     var section = 0
+    /// Whether to remember where keys were defined (`TOMLParser.parseDocument`).
+    var keepsKeyOffsets = false
+    /// Where the keys of inline tables were defined (inline tables are frozen as soon as they are read),
+    /// when `keepsKeyOffsets`.
+    var inlineKeyOffsets: [[String]: Int] = [:]
 
     /// Prepares to read `text`.
     init(text: String, maxDepth: Int) {
@@ -155,6 +160,25 @@ struct TOMLReader {
     func newTable(_ name: String, in parent: TOMLTableNode, depth: Int, at start: Int) throws(TOMLError) -> TOMLTableNode {
         guard depth <= maxDepth else { throw tooDeep(at: start) }
         return TOMLTableNode(parent: parent, name: name, depth: depth, definedAt: start)
+    }
+
+    // MARK: Key positions
+
+    /// The line of every key defined in the document read (call after `readDocument`).
+    func keyLines() -> [[String]: Int] {
+        var offsets = inlineKeyOffsets
+        root.collectOffsets(into: &offsets, prefix: [])
+        // Line starts, then a binary search per key: linear in the document and the keys.
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        return offsets.mapValues { offset in
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            return low + 1
+        }
     }
 
     // MARK: Keys

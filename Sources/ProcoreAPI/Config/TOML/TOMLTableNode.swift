@@ -62,6 +62,21 @@ final class TOMLTableNode {
         slots[key] = (slot, offset)
     }
 
+    /// Adds the byte offset where each key of this table and of the tables below it was first defined,
+    /// by key path from `prefix` (a path already there is kept: the first definition wins).
+    func collectOffsets(into offsets: inout [[String]: Int], prefix: [String]) {
+        for key in order {
+            guard let (slot, offset) = slots[key] else { continue }
+            let path = prefix + [key]
+            if offsets[path] == nil { offsets[path] = offset }
+            switch slot {
+            case .value: break
+            case .table(let node): node.collectOffsets(into: &offsets, prefix: path)
+            case .tables(let list): for node in list.tables { node.collectOffsets(into: &offsets, prefix: path) }
+            }
+        }
+    }
+
     /// The finished table, keys in the order they were defined.
     func freeze() -> TOMLTable {
         var table = TOMLTable()
