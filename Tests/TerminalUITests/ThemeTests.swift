@@ -60,4 +60,17 @@ struct ThemeTests {
             "\(error)" == "theme x.toml: line 2, column 15: expected a value, found '}'"
         }
     }
+
+    @Test func aWrongColourNamesTheLineOfItsKey() {
+        #expect {
+            _ = try Theme.parse("# mine\nfg = 7\n\n[env]\nsandbox = \"green-ish\"\n", name: "x", file: "x.toml")
+        } throws: { error in
+            "\(error)" == "theme x.toml:5: env.sandbox: expected \"default\", 0-255 or \"#rrggbb\""
+        }
+        #expect {
+            _ = try Theme.parse("fg = 7\nshiny = 1\n", name: "x", file: "x.toml")
+        } throws: { error in
+            "\(error)".hasPrefix("theme x.toml:2: unknown key shiny")
+        }
+    }
 }

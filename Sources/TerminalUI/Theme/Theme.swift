@@ -29,10 +29,19 @@ public struct Theme: Sendable {
     public struct Problem: Error, Sendable, CustomStringConvertible {
         /// The file.
         public let file: String
+        /// The line of the key whose value is wrong, when known (a syntax error gives its line in `reason`).
+        public let line: Int?
         /// What is wrong.
         public let reason: String
-        /// One line.
-        public var description: String { "theme \(file): \(reason)" }
+
+        init(file: String, line: Int? = nil, reason: String) {
+            self.file = file
+            self.line = line
+            self.reason = reason
+        }
+
+        /// One line: `theme /path/dark.toml:4: accent: expected "default", 0-255 or "#rrggbb"`.
+        public var description: String { "theme \(file)\(line.map { ":\($0)" } ?? ""): \(reason)" }
     }
 
     /// The TOML key of each role.
@@ -42,45 +51,48 @@ public struct Theme: Sendable {
         "env.production": .envProduction, "env.sandbox": .envSandbox, "env.monthly": .envMonthly, "env.other": .envOther,
     ]
 
-    /// Parses a theme file's text.
+    /// Parses a theme file's text. A problem names the file and the line of the key concerned.
     public static func parse(_ text: String, name: String, file: String) throws -> Theme {
-        let table: TOMLTable
-        do { table = try TOMLParser.parse(text) } catch {
+        let document: TOMLDocument
+        do { document = try TOMLParser.parseDocument(text) } catch {
             throw Problem(file: file, reason: error.description)
         }
+        let table = document.root
         var palette: [ColorRole: ThemeColor] = [:]
         var monochrome = false
         for key in table.keys {
             guard let value = table[key] else { continue }
+            let line = document.line(of: [key])
             if key == "name" || key == "description" { continue }
             if key == "monochrome" {
-                guard let flag = value.bool else { throw Problem(file: file, reason: "monochrome must be true or false") }
+                guard let flag = value.bool else { throw Problem(file: file, line: line, reason: "monochrome must be true or false") }
                 monochrome = flag
                 continue
             }
             if key == "env", let envTable = value.table {
                 for envKey in envTable.keys {
                     guard let envValue = envTable[envKey] else { continue }
-                    try palette[role("env.\(envKey)", file: file)] = color(envValue, key: "env.\(envKey)", file: file)
+                    let line = document.line(of: [key, envKey])
+                    try palette[role("env.\(envKey)", file: file, line: line)] = color(envValue, key: "env.\(envKey)", file: file, line: line)
                 }
                 continue
             }
-            try palette[role(key, file: file)] = color(value, key: key, file: file)
+            try palette[role(key, file: file, line: line)] = color(value, key: key, file: file, line: line)
         }
         return Theme(name: name, palette: palette, monochrome: monochrome)
     }
 
-    static func role(_ key: String, file: String) throws -> ColorRole {
+    static func role(_ key: String, file: String, line: Int?) throws -> ColorRole {
         guard let role = keys[key] else {
-            throw Problem(file: file, reason: "unknown key \(key) (known: \(keys.keys.sorted().joined(separator: ", ")))")
+            throw Problem(file: file, line: line, reason: "unknown key \(key) (known: \(keys.keys.sorted().joined(separator: ", ")))")
         }
         return role
     }
 
-    static func color(_ value: TOMLValue, key: String, file: String) throws -> ThemeColor {
+    static func color(_ value: TOMLValue, key: String, file: String, line: Int?) throws -> ThemeColor {
         if let n = value.int, let c = ThemeColor(spec: String(n)) { return c }
         if let s = value.string, let c = ThemeColor(spec: s) { return c }
-        throw Problem(file: file, reason: "\(key): expected \"default\", 0-255 or \"#rrggbb\"")
+        throw Problem(file: file, line: line, reason: "\(key): expected \"default\", 0-255 or \"#rrggbb\"")
     }
 
     /// `default`: the terminal's own colours, with a few accents from the basic 16.
