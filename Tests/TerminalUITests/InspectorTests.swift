@@ -231,4 +231,36 @@ struct InspectorTests {
         #expect(key.map { lines[$0] } == "custom_field_reviewer_approval_date", "the key alone: \(lines)")
         #expect(key.map { lines[$0 + 1] } == String(repeating: " ", count: column) + "2024-01-02", "its value in the value column: \(lines)")
     }
+
+    @Test func rawJSONWrapsLongLinesAndAMatchCoversItsRows() throws {
+        let url = "https://storage.example.com/" + String(repeating: "abcdefghij", count: 12) + "/file.pdf?sig=xyz"
+        let json: JSONValue = ["id": 7, "url": .string(url), "name": "short"]
+        var inspector = InspectorState()
+        inspector.mode = .json
+        let row = PaneRow(id: 7, title: "7", json: json)
+        let layout = InspectorView.layout(row, headline: nil, inspector: inspector, width: 40)
+        let texts = Self.texts(layout.lines)
+        #expect(texts.allSatisfy { DisplayWidth.of($0) <= 40 }, "\(texts)")
+        #expect(!texts.contains { $0.contains("…") }, "nothing is cut")
+        let start = try #require(texts.firstIndex { $0.contains("\"url\"") })
+        let end = try #require(texts.firstIndex { $0.contains("\"name\"") })
+        #expect(end - start > 3, "the url wraps over several rows")
+        let rejoined = texts[start..<end].enumerated().map { $0.offset == 0 ? $0.element : String($0.element.drop { $0 == " " }) }.joined()
+        #expect(rejoined.contains(url), "every character of the url, in order: \(rejoined)")
+        #expect(texts[(start + 1)..<end].allSatisfy { $0.hasPrefix("    ") }, "continuation rows indented past the key")
+
+        inspector.search = InspectorSearch(query: "sig=xyz", current: 0)
+        let searched = InspectorView.layout(row, headline: nil, inspector: inspector, width: 40)
+        #expect(searched.matchCount == 1)
+        #expect(searched.currentMatchLines == start..<end, "the current match is the url's rows")
+    }
+
+    @Test func aHugeJSONStringStopsAfterTwoHundredRowsAndSaysHowMuchIsLeft() {
+        let json: JSONValue = ["id": 7, "body": .string(String(repeating: "x", count: 100_000))]
+        var inspector = InspectorState()
+        inspector.mode = .json
+        let texts = Self.texts(InspectorView.layout(PaneRow(id: 7, title: "7", json: json), headline: nil, inspector: inspector, width: 50).lines)
+        #expect(texts.count < 210)
+        #expect(texts.contains { $0.contains("more bytes (y: copy)") }, "\(texts.suffix(3))")
+    }
 }

@@ -76,13 +76,20 @@ public enum InspectorView {
             }
             return Layout(lines: lines, nodeLines: nodeLines, currentMatchLines: current, matchCount: matchCount)
         case .json:
-            var lines = jsonLines(record.json)
+            // Long lines wrap; `rows[i]` is the first row of JSON line i (and `rows.last` the end).
+            var lines: [Line] = []
+            var rows: [Int] = []
+            for line in jsonLines(record.json) {
+                rows.append(lines.count)
+                lines += wrappedJSONLine(line, width: width)
+            }
+            rows.append(lines.count)
             var matchCount = 0
             var current: Range<Int>?
             if let search {
                 let matches = InspectorOutline.matchingJSONLines(of: record.json, search: search)
                 matchCount = matches.count
-                if let index = search.current, matches.indices.contains(index) { current = matches[index]..<(matches[index] + 1) }
+                if let index = search.current, matches.indices.contains(index) { current = rows[matches[index]]..<rows[matches[index] + 1] }
                 lines = lines.enumerated().map { i, line in highlight(line, search: search, current: current?.contains(i) ?? false) }
             }
             return Layout(lines: lines, nodeLines: [], currentMatchLines: current, matchCount: matchCount)
@@ -295,6 +302,59 @@ public enum InspectorView {
     /// The pretty-printed JSON of a record, one styled line per line.
     public static func jsonLines(_ json: JSONValue) -> [Line] {
         InspectorOutline.jsonLines(of: json).map { colorize($0) }
+    }
+
+    /// The most rows one line of raw JSON wraps over; the rest is summed up in a last row.
+    static let maxJSONRows = 200
+
+    /// One line of raw JSON as rows that fit `width` cells: the first as it starts, the others indented
+    /// two cells past the line's own indentation, cut anywhere (JSON has no words to keep whole).
+    static func wrappedJSONLine(_ line: Line, width fullWidth: Int) -> [Line] {
+        let segments = line.segments.map { (TextSanitizer.sanitize($0.0), $0.1) }
+        // Whether it is too wide, without measuring all of a megabyte-long string.
+        var measured = 0
+        fits: for (text, _) in segments {
+            for character in text {
+                measured += DisplayWidth.of(character)
+                if measured > fullWidth { break fits }
+            }
+        }
+        guard measured > fullWidth, fullWidth >= 8 else { return [Line(segments: segments)] }
+        let width = fullWidth - 1  // a wrapped line keeps a cell free before the border
+        let indent = min(width / 2, (segments.first?.0.prefix { $0 == " " }.count ?? 0) + 2)
+        let lead = (String(repeating: " ", count: indent), Style(fg: .fg))
+        var rows: [Line] = []
+        var row: [(String, Style)] = []
+        var used = 0
+        var shownBytes = 0
+        func endRow() {
+            rows.append(Line(segments: row))
+            row = [lead]
+            used = indent
+        }
+        rowLoop: for (text, style) in segments {
+            var piece = ""
+            for character in text {
+                let w = DisplayWidth.of(character)
+                if used + w > width {
+                    if !piece.isEmpty { row.append((piece, style)) }
+                    piece = ""
+                    endRow()
+                    if rows.count == maxJSONRows { break rowLoop }
+                }
+                piece.append(character)
+                used += w
+                shownBytes += character.utf8.count
+            }
+            if !piece.isEmpty { row.append((piece, style)) }
+        }
+        if rows.count < maxJSONRows {
+            rows.append(Line(segments: row))
+        } else {
+            let left = segments.reduce(0) { $0 + $1.0.utf8.count } - shownBytes
+            rows.append(Line(segments: [lead, ("… \(NumberText.grouped(left)) more bytes (y: copy)", Style(fg: .muted))]))
+        }
+        return rows
     }
 
     /// Colours one line of pretty JSON: keys accent, strings ok, numbers warning, literals muted.
