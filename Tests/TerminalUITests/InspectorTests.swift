@@ -213,23 +213,31 @@ struct InspectorTests {
     }
 
     @Test func aTimestampTooLongForTheValueColumnGoesWholeUnderItsKey() {
-        let json: JSONValue = ["id": 7, "status": "open", "created_at": "2022-06-03T00:35:25Z"]
-        let lines = Self.texts(InspectorView.fieldLines(json, width: 30))  // key column 10, value column 18
-        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
-        let key = lines.firstIndex { $0.hasPrefix("created_at") }
-        #expect(key.map { lines[$0].trimmingCharacters(in: .whitespaces) } == "created_at", "the key alone: \(lines)")
+        let json: JSONValue = ["id": 7, "status": "open", "ts": "2022-06-03T00:35:25Z"]
+        let lines = Self.texts(InspectorView.fieldLines(json, width: 24))  // key column 6, value column 16
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 24 }, "\(lines)")
+        let key = lines.firstIndex { $0.hasPrefix("ts") }
+        #expect(key.map { lines[$0].trimmingCharacters(in: .whitespaces) } == "ts", "the key alone: \(lines)")
         #expect(key.map { lines[$0 + 1].trimmingCharacters(in: .whitespaces) } == "2022-06-03T00:35:25Z", "the value whole below: \(lines)")
         #expect(lines.contains { $0.hasPrefix("status") && $0.hasSuffix("open") }, "short values stay beside their keys: \(lines)")
     }
 
+    @Test func longSiblingKeysLeaveATimestampRoomBesideItsKey() {
+        let json: JSONValue = ["created_at": "2022-06-03T00:35:25Z", "received_from_login_name": "jane", "id": 7]
+        let lines = Self.texts(InspectorView.fieldLines(json, width: 41))  // the inspector at 120 columns
+        #expect(lines.contains { $0.hasPrefix("created_at") && $0.hasSuffix("2022-06-03T00:35:25Z") }, "\(lines)")
+    }
+
     @Test func aKeyLongerThanTheKeyColumnPutsItsValueUnderItInTheValueColumn() {
-        let json: JSONValue = ["id": 7, "custom_field_reviewer_approval_date": "2024-01-02", "status": "open"]
+        let json: JSONValue = ["id": 7, "custom_field_reviewer_approval_note": "approved on site", "status": "open",
+                               "custom_field_reviewer_approval_date": "2024-01-02"]
         let lines = Self.texts(InspectorView.fieldLines(json, width: 60))
         let status = lines.first { $0.hasPrefix("status") } ?? ""
         let column = status.distance(from: status.startIndex, to: status.range(of: "open")?.lowerBound ?? status.endIndex)
-        let key = lines.firstIndex { $0.hasPrefix("custom_field_reviewer_approval_date") }
-        #expect(key.map { lines[$0] } == "custom_field_reviewer_approval_date", "the key alone: \(lines)")
-        #expect(key.map { lines[$0 + 1] } == String(repeating: " ", count: column) + "2024-01-02", "its value in the value column: \(lines)")
+        let key = lines.firstIndex { $0.hasPrefix("custom_field_reviewer_approval_note") }
+        #expect(key.map { lines[$0] } == "custom_field_reviewer_approval_note", "the key alone: \(lines)")
+        #expect(key.map { lines[$0 + 1] } == String(repeating: " ", count: column) + "approved on site", "its text in the value column: \(lines)")
+        #expect(lines.contains("custom_field_reviewer_approval_date  2024-01-02"), "a short word stays on the key's line: \(lines)")
     }
 
     @Test func rawJSONWrapsLongLinesAndAMatchCoversItsRows() throws {

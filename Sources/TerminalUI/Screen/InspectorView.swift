@@ -224,16 +224,21 @@ public enum InspectorView {
             } else if node.label.isEmpty {
                 appendWrapped("", TextSanitizer.sanitize(node.valueText), style: Style(fg: valueRole(node.value)), width: width, into: &lines)
             } else {
-                // The key column: as wide as the longest sibling key, up to half the width (and 32).
-                let keyWidth = min(max(8, width / 2), 32, labelWidths[node.parent] ?? 0)
+                // The key column: as wide as the longest sibling key, up to half the width (and 32), and
+                // leaving the values at least 20 cells (an ISO timestamp) where the pane is wide enough.
+                let keyWidth = min(labelWidths[node.parent] ?? 0, 32, max(8, min(width / 2, width - 22)))
                 let value = TextSanitizer.sanitize(node.valueText)
                 let style = Style(fg: valueRole(node.value))
                 let column = pad.count + keyWidth + 2
                 // One word (a timestamp, a URL, an id) is never broken where it would fit whole.
                 let word = !value.contains(" ") && !value.contains("\n")
                 let fitsColumn = !word || DisplayWidth.of(value) <= width - column
-                if DisplayWidth.of(node.label) <= keyWidth, fitsColumn {
+                let labelWidth = DisplayWidth.of(node.label)
+                if labelWidth <= keyWidth, fitsColumn {
                     appendWrapped(pad + DisplayWidth.pad(node.label, to: keyWidth) + "  ", value, style: style, width: width, into: &lines)
+                } else if word, labelWidth > keyWidth, pad.count + labelWidth + 2 + DisplayWidth.of(value) <= width {
+                    // A long key with a short value (`project_stage  null`): one line, the value pushed right.
+                    lines.append(Line(segments: [(pad + node.label + "  ", keyStyle), (value, style)]))
                 } else {
                     // A key longer than the key column, or a word too long for the value column: the key
                     // on its own line and the value under it, in the value column when it fits there,
