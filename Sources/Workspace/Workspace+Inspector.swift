@@ -99,7 +99,7 @@ extension Workspace {
             jumpToInspectorMatch(first)
         case .json:
             let lines = InspectorOutline.matchingJSONLines(of: record.json, search: search)
-            jumpToInspectorMatch(lines.firstIndex { $0 >= inspector.scroll } ?? 0)
+            jumpToInspectorMatch(lines.firstIndex { $0 >= inspector.jsonTopLine } ?? 0)
         }
     }
 

@@ -271,4 +271,28 @@ struct InspectorTests {
         #expect(texts.count < 210)
         #expect(texts.contains { $0.contains("more bytes (y: copy)") }, "\(texts.suffix(3))")
     }
+
+    @Test func aNewSearchInWrappedJSONStartsFromTheLineAtTheTopOfTheView() async throws {
+        let app = try await Self.app()
+        let ws = app.workspace
+        app.handle(.char("i"))
+        let record = try #require(ws.selectedRecord)
+        let layout = InspectorView.layout(record, headline: nil, inspector: ws.inspector, width: 40)
+        let jsonLines = InspectorOutline.jsonLines(of: record.json)
+        let body = try #require(jsonLines.firstIndex { $0.contains("\"body\"") })
+        #expect(layout.jsonLineRows[body + 1] - layout.jsonLineRows[body] > 3, "the body wraps over several rows")
+        // The view's top row is the body's last: the top line is the body's (a row count taken for a
+        // line number would skip the matches just below it).
+        ws.inspector.scroll = layout.jsonLineRows[body + 1] - 1
+        InspectorView.settle(&ws.inspector, record: record, headline: nil, innerWidth: 40, innerHeight: 8)
+        #expect(ws.inspector.jsonTopLine == body)
+        // "id" is on lines before the body and after it: the search starts at the first after.
+        app.handle(.char("/"))
+        for c in "\"id\"" { app.handle(.char(c)) }
+        app.handle(.enter)
+        let matches = InspectorOutline.matchingJSONLines(of: record.json, search: try #require(ws.inspector.search))
+        let current = try #require(ws.inspector.search?.current)
+        #expect(matches[current] > body, "first match at or below the view's top, not \(matches[current])")
+        #expect(matches.contains { $0 < body }, "there were earlier ones")
+    }
 }

@@ -28,6 +28,19 @@ public enum InspectorView {
         public var currentMatchLines: Range<Int>?
         /// How many places match the search (fields or JSON lines).
         public var matchCount: Int
+        /// Raw JSON view: the first row of each line of the JSON, then the row count (long lines wrap);
+        /// empty in the key/value view.
+        public var jsonLineRows: [Int] = []
+
+        /// The line of the JSON shown on `row` of the raw JSON view.
+        func jsonLine(atRow row: Int) -> Int {
+            var low = 0, high = max(0, jsonLineRows.count - 2)
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if jsonLineRows[middle] <= row { low = middle } else { high = middle - 1 }
+            }
+            return low
+        }
     }
 
     /// The style of a search match, and of the current one (bold and underlined, so it stands out on
@@ -92,7 +105,7 @@ public enum InspectorView {
                 if let index = search.current, matches.indices.contains(index) { current = rows[matches[index]]..<rows[matches[index] + 1] }
                 lines = lines.enumerated().map { i, line in highlight(line, search: search, current: current?.contains(i) ?? false) }
             }
-            return Layout(lines: lines, nodeLines: [], currentMatchLines: current, matchCount: matchCount)
+            return Layout(lines: lines, nodeLines: [], currentMatchLines: current, matchCount: matchCount, jsonLineRows: rows)
         }
     }
 
@@ -133,6 +146,7 @@ public enum InspectorView {
         }
         inspector.scroll = settledScroll(layout, inspector: inspector, height: innerHeight)
         inspector.revealMatch = false
+        if inspector.mode == .json { inspector.jsonTopLine = layout.jsonLine(atRow: inspector.scroll) }
     }
 
     /// Draws the inspector for `record` (nil: a hint) into `rect`. Returns how many places match the

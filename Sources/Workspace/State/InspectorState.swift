@@ -21,6 +21,9 @@ public struct InspectorState: Sendable, Equatable {
     public var search: InspectorSearch?
     /// Set when a jump in the raw JSON view should scroll the current match into view on the next frame.
     public var revealMatch = false
+    /// The raw JSON view: the line of the record's JSON at the top of the view (the front end sets it, as
+    /// long lines wrap over several rows); a new search looks for its first match from there.
+    public var jsonTopLine: Int = 0
 
     /// The default: fields, at the top, nothing folded, no search.
     public init() {}
