@@ -256,11 +256,19 @@ struct InspectorTests {
         let rejoined = texts[start..<end].enumerated().map { $0.offset == 0 ? $0.element : String($0.element.drop { $0 == " " }) }.joined()
         #expect(rejoined.contains(url), "every character of the url, in order: \(rejoined)")
         #expect(texts[(start + 1)..<end].allSatisfy { $0.hasPrefix("    ") }, "continuation rows indented past the key")
+        #expect(!texts.contains { $0.trimmingCharacters(in: .whitespaces) == "," }, "no row holds only a comma")
 
         inspector.search = InspectorSearch(query: "sig=xyz", current: 0)
         let searched = InspectorView.layout(row, headline: nil, inspector: inspector, width: 40)
         #expect(searched.matchCount == 1)
         #expect(searched.currentMatchLines == start..<end, "the current match is the url's rows")
+    }
+
+    @Test func aWrappedJSONLineKeepsItsClosingCommaOnItsLastRow() {
+        let line = InspectorView.Line(segments: [(String(repeating: "a", count: 19) + String(repeating: "b", count: 17), Style(fg: .ok)),
+                                                 (",", Style(fg: .muted))])
+        let rows = Self.texts(InspectorView.wrappedJSONLine(line, width: 20))
+        #expect(rows == [String(repeating: "a", count: 19), "  " + String(repeating: "b", count: 17) + ","])
     }
 
     @Test func aHugeJSONStringStopsAfterTwoHundredRowsAndSaysHowMuchIsLeft() {

@@ -351,11 +351,13 @@ public enum InspectorView {
             row = [lead]
             used = indent
         }
-        rowLoop: for (text, style) in segments {
+        rowLoop: for (index, (text, style)) in segments.enumerated() {
             var piece = ""
+            // The line's closing comma may take the margin cell rather than a row of its own.
+            let closingComma = index == segments.count - 1 && text == ","
             for character in text {
                 let w = DisplayWidth.of(character)
-                if used + w > width {
+                if used + w > (closingComma ? fullWidth : width) {
                     if !piece.isEmpty { row.append((piece, style)) }
                     piece = ""
                     endRow()
